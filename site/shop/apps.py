@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ShopConfig(AppConfig):
+    """Holds the shop's own templates, template tags and management commands (demo data)."""
+
+    name = "shop"
+    label = "comptoir_shop"
+    verbose_name = _("Comptoir shop")
