@@ -6,6 +6,7 @@ from the database backend.
 """
 
 import logging
+import re
 from dataclasses import dataclass
 
 from django.db.models import Min, Prefetch, QuerySet
@@ -21,6 +22,9 @@ StockRecord = get_model("partner", "StockRecord")
 ProductImage = get_model("catalogue", "ProductImage")
 
 DATABASE_BACKEND = "wagtail.search.backends.database"
+# Query syntax (quotes, stars, brackets, colons, backslashes) means something to FTS5, tsquery and
+# Lucene alike; shoppers type words, so everything but letters, digits and spaces is a separator.
+QUERY_SYNTAX = re.compile(r"[^\w\s]+|_+")
 MAX_SORTED_MATCHES = 1000  # a text search sorted by price or title orders at most this many matches
 
 
@@ -59,6 +63,11 @@ def _ordered(queryset: QuerySet, sort: str) -> QuerySet:
     return queryset.order_by("-date_created", "-id")
 
 
+def search_terms(text: str) -> str:
+    """The words of a shopper's query, without anything a backend could read as syntax."""
+    return " ".join(QUERY_SYNTAX.sub(" ", text).split())
+
+
 def product_list(query: ProductQuery):
     """Products matching the query, in the requested order; a queryset or a modelsearch result set."""
     candidates = public_products()
@@ -66,8 +75,10 @@ def product_list(query: ProductQuery):
         # A subquery on the primary key: search backends filter only on indexed columns.
         in_categories = Product.objects.filter(categories__in=query.categories).values("pk")
         candidates = candidates.filter(pk__in=in_categories)
-    if not query.text:
+    terms = search_terms(query.text)
+    if not terms:
         return with_card_data(_ordered(candidates, query.sort))
+    query = ProductQuery(text=terms, sort=query.sort, categories=query.categories)
     try:
         return _search(get_search_backend(), query, candidates)
     except Exception:  # the engine is down or refused the query: answer from the database

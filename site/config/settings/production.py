@@ -4,33 +4,28 @@
 once the variables below are set.
 """
 
-from django.core.exceptions import ImproperlyConfigured
+import os
 
-from .base import *  # noqa: F403
-from .base import env
+from django.core.exceptions import ImproperlyConfigured
 
 REQUIRED_VARIABLES = ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL")
 
-
-def require(name: str) -> str:
-    """Return the variable, or stop with an error that names it."""
-    value = env.str(name, default="")
-    if not value:
-        raise ImproperlyConfigured(
-            f"Environment variable {name} is required in production (see README.md, 'Configuration')."
-        )
-    return value
-
-
+# Checked before base.py reads them, so the error names the variable rather than a parse failure.
 for _name in REQUIRED_VARIABLES:
-    require(_name)
+    if not os.environ.get(_name, "").strip():
+        raise ImproperlyConfigured(
+            f"Environment variable {_name} is required in production (see README.md, 'Configuration')."
+        )
+
+from .base import *  # noqa: E402, F403
+from .base import env  # noqa: E402
 
 DEBUG = False
-SECRET_KEY = require("DJANGO_SECRET_KEY")
+SECRET_KEY = env("DJANGO_SECRET_KEY")
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("insecure"):
-    raise ImproperlyConfigured("DJANGO_SECRET_KEY must be at least 50 random characters in production.")
+    raise ImproperlyConfigured("Environment variable DJANGO_SECRET_KEY must hold at least 50 random characters.")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
-CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[f"https://{h}" for h in ALLOWED_HOSTS])
+CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[f"https://{host}" for host in ALLOWED_HOSTS])
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)

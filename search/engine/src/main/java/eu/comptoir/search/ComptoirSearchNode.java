@@ -9,9 +9,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -25,6 +27,7 @@ import org.opensearch.join.ParentJoinPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.painless.PainlessPlugin;
+import org.opensearch.plugins.ExtensiblePlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.search.aggregations.matrix.MatrixAggregationPlugin;
 import org.opensearch.transport.Netty4Plugin;
@@ -96,6 +99,7 @@ public final class ComptoirSearchNode {
                 settings, Map.of(), home.resolve("config"), () -> "comptoir-node");
         Logger logger = LogManager.getLogger(ComptoirSearchNode.class);
 
+        loadPainlessExtensions();
         AtomicReference<Node> node = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -134,6 +138,21 @@ public final class ComptoirSearchNode {
                 settings.get("http.port"), home);
         // OpenSearch's threads are daemons: keep the JVM alive until shutdown.
         stopped.await();
+    }
+
+    /**
+     * PluginsService only wires extensions between plugins it loaded from a plugins directory, so
+     * painless would miss the whitelists other modules contribute (analysis-common's
+     * predicate_token_filter/condition scripts). Painless keeps them in a static registry, so feed
+     * it the service-loaded extensions once before the node is built.
+     */
+    private static void loadPainlessExtensions() {
+        new PainlessPlugin().loadExtensions(new ExtensiblePlugin.ExtensionLoader() {
+            @Override
+            public <T> List<T> loadExtensions(Class<T> type) {
+                return ServiceLoader.load(type).stream().map(ServiceLoader.Provider::get).collect(Collectors.toList());
+            }
+        });
     }
 
     private static String env(String name, String fallback) {

@@ -1,0 +1,76 @@
+# Comptoir — `make run` to start everything, `make test` to test. `make` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install migrate demo-data run worker beat test test-fast lint format bench messages check search-engine search-engine-stop clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found); set PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP) ## Create the virtualenv and install the pinned dependencies
+	$(MANAGE) collectstatic --noinput --verbosity 0
+
+messages: $(STAMP) ## Compile the translations (locale/*.po -> .mo; needs gettext)
+	$(MANAGE) makemessages --locale fr --ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --no-obsolete
+	$(MANAGE) compilemessages --locale fr --ignore '.venv/*'
+
+migrate: $(STAMP) ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+demo-data: migrate ## Load the demo marketplace from ../shared/data/olist (idempotent; ARGS="--full" for everything)
+	$(MANAGE) demo_data $(ARGS)
+
+run: install demo-data ## Install, migrate, load demo data, then start web + worker + beat on http://127.0.0.1:8000
+	@echo "Comptoir on http://127.0.0.1:$${PORT:-8000}/  (Ctrl-C stops web, worker and beat)"
+	$(VENV)/bin/honcho -f Procfile.dev start
+
+worker: $(STAMP) ## Start a Celery worker alone
+	$(VENV)/bin/celery --workdir site -A config.celery_app worker --loglevel INFO
+
+beat: $(STAMP) ## Start Celery beat alone
+	$(VENV)/bin/celery --workdir site -A config.celery_app beat --loglevel INFO
+
+check: $(STAMP) ## Django system checks and the migrations check
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+test: install ## Run the whole test suite (SQLite; PostgreSQL when DATABASE_URL is set)
+	$(PY) -m pytest -n $${PYTEST_WORKERS:-2} $(PYTEST_ARGS)
+
+test-fast: $(STAMP) ## Tests without the slow suites
+	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff (lint + format check) and djhtml on templates
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(git ls-files 'templates/*.html')
+
+format: $(STAMP) ## Format Python and templates
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml $$(git ls-files 'templates/*.html')
+
+bench: $(STAMP) ## Benchmarks (figures printed, not asserted)
+	$(PY) -m benchmarks
+
+search-engine: ## Build and start the local search engine node (OpenSearch, Java 17 + Maven)
+	bash search/engine/run.sh
+
+search-engine-stop: ## Stop the local search engine node
+	bash search/engine/run.sh stop
+
+clean: ## Remove local state (database, media, queues) — not the virtualenv
+	rm -rf var staticfiles
