@@ -24,7 +24,8 @@ install: $(STAMP) ## Create the virtualenv and install the pinned dependencies
 	$(MANAGE) collectstatic --noinput --verbosity 0
 
 messages: $(STAMP) ## Compile the translations (locale/*.po -> .mo; needs gettext)
-	$(MANAGE) makemessages --locale fr --ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --no-obsolete
+	$(MANAGE) makemessages --locale fr --ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --ignore 'search/engine/*' --no-obsolete
+	$(PY) scripts/fill_translations.py fr
 	$(MANAGE) compilemessages --locale fr --ignore '.venv/*'
 
 migrate: $(STAMP) ## Apply database migrations

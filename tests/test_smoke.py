@@ -137,6 +137,8 @@ def test_french_ui(client, catalogue):
     assert '<html lang="fr"' in content
     assert "Panier" in content
     assert "Tous les produits" in content
+    assert "Vendre sur Comptoir" in content  # our own catalogue (locale/fr)
+    assert "Trier par" in content
     assert "49,00" in content  # French number format, euros
 
 

@@ -10,9 +10,5 @@ class ComptoirShop(Shop):
     """
 
     def get_urls(self):
-        urls = [
-            url
-            for url in super().get_urls()
-            if str(url.pattern) not in ("", "catalogue/")
-        ]
+        urls = [url for url in super().get_urls() if str(url.pattern) not in ("", "catalogue/")]
         return urls + [path("", self.catalogue_app.urls)]

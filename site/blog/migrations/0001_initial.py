@@ -7,36 +7,125 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='BlogIndexPage',
+            name="BlogIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('introduction', models.TextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("introduction", models.TextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'blog index',
+                "verbose_name": "blog index",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='BlogPage',
+            name="BlogPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('date', models.DateField(verbose_name='post date')),
-                ('introduction', models.TextField(blank=True, max_length=500, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('hero', 5), ('heading', 6), ('paragraph', 7), ('image', 8), ('call_to_action', 12), ('product_carousel', 15), ('payment_option', 19)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 1: ('wagtail.blocks.TextBlock', (), {'max_length': 300, 'required': False}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'max_length': 40, 'required': False}), 4: ('wagtail.blocks.URLBlock', (), {'required': False}), 5: ('wagtail.blocks.StructBlock', [[('title', 0), ('subtitle', 1), ('image', 2), ('button_text', 3), ('button_url', 4)]], {}), 6: ('wagtail.blocks.CharBlock', (), {'form_classname': 'title', 'icon': 'title', 'template': 'blocks/heading.html'}), 7: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'ol', 'ul'], 'template': 'blocks/paragraph.html'}), 8: ('wagtail.images.blocks.ImageChooserBlock', (), {'template': 'blocks/image.html'}), 9: ('wagtail.blocks.TextBlock', (), {'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'max_length': 40}), 11: ('wagtail.blocks.URLBlock', (), {}), 12: ('wagtail.blocks.StructBlock', [[('title', 0), ('text', 9), ('button_text', 10), ('button_url', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'help_text': 'Show products of this category (slug); newest first.', 'required': False}), 14: ('wagtail.blocks.IntegerBlock', (), {'default': 8, 'max_value': 24, 'min_value': 1}), 15: ('wagtail.blocks.StructBlock', [[('title', 0), ('category_slug', 13), ('limit', 14)]], {}), 16: ('wagtail.blocks.CharBlock', (), {'max_length': 80}), 17: ('wagtail.blocks.TextBlock', (), {}), 18: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'required': False}), 19: ('wagtail.blocks.StructBlock', [[('name', 16), ('summary', 17), ('details', 18)]], {})})),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="post date")),
+                ("introduction", models.TextField(blank=True, max_length=500, verbose_name="introduction")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("hero", 5),
+                            ("heading", 6),
+                            ("paragraph", 7),
+                            ("image", 8),
+                            ("call_to_action", 12),
+                            ("product_carousel", 15),
+                            ("payment_option", 19),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            1: ("wagtail.blocks.TextBlock", (), {"max_length": 300, "required": False}),
+                            2: ("wagtail.images.blocks.ImageChooserBlock", (), {"required": False}),
+                            3: ("wagtail.blocks.CharBlock", (), {"max_length": 40, "required": False}),
+                            4: ("wagtail.blocks.URLBlock", (), {"required": False}),
+                            5: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("subtitle", 1), ("image", 2), ("button_text", 3), ("button_url", 4)]],
+                                {},
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"form_classname": "title", "icon": "title", "template": "blocks/heading.html"},
+                            ),
+                            7: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+                                    "template": "blocks/paragraph.html",
+                                },
+                            ),
+                            8: ("wagtail.images.blocks.ImageChooserBlock", (), {"template": "blocks/image.html"}),
+                            9: ("wagtail.blocks.TextBlock", (), {"required": False}),
+                            10: ("wagtail.blocks.CharBlock", (), {"max_length": 40}),
+                            11: ("wagtail.blocks.URLBlock", (), {}),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("text", 9), ("button_text", 10), ("button_url", 11)]],
+                                {},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Show products of this category (slug); newest first.",
+                                    "required": False,
+                                },
+                            ),
+                            14: ("wagtail.blocks.IntegerBlock", (), {"default": 8, "max_value": 24, "min_value": 1}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("category_slug", 13), ("limit", 14)]],
+                                {},
+                            ),
+                            16: ("wagtail.blocks.CharBlock", (), {"max_length": 80}),
+                            17: ("wagtail.blocks.TextBlock", (), {}),
+                            18: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "required": False},
+                            ),
+                            19: ("wagtail.blocks.StructBlock", [[("name", 16), ("summary", 17), ("details", 18)]], {}),
+                        },
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'blog post',
+                "verbose_name": "blog post",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]
