@@ -96,6 +96,10 @@ FRENCH = {
         "Comptoir, la place de marché des vendeurs indépendants : des milliers de produits, payés comme vous "
         "voulez — en plusieurs fois, plus tard, ou à terme pour les professionnels."
     ),
+    "Too many attempts": "Trop de tentatives",
+    "For your security, this form is paused for a few minutes. Please try again later.": (
+        "Pour votre sécurité, ce formulaire est suspendu quelques minutes. Réessayez plus tard."
+    ),
 }
 
 PLURALS = {
