@@ -1,4 +1,7 @@
-"""Fill locale/<lang>/LC_MESSAGES/django.po from locale/<lang>/translations.py and report what is missing.
+"""Fill locale/<lang>/LC_MESSAGES/django.po from locale/<lang>/translations*.py and report what is missing.
+
+Each domain keeps its own table (translations.py for the site chrome, translations_<domain>.py for the
+others), each defining FRENCH (msgid -> msgstr) and optionally PLURALS (msgid -> (singular, plural)).
 
 Usage: python scripts/fill_translations.py fr
 """
@@ -14,9 +17,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main(language: str) -> int:
     folder = ROOT / "locale" / language
-    spec = importlib.util.spec_from_file_location("translations", folder / "translations.py")
-    table = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(table)
+    singulars: dict[str, str] = {}
+    plurals: dict[str, tuple[str, str]] = {}
+    for path in sorted(folder.glob("translations*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        table = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(table)
+        singulars.update(table.FRENCH)
+        plurals.update(getattr(table, "PLURALS", {}))
     po_path = folder / "LC_MESSAGES" / "django.po"
     with po_path.open("rb") as handle:
         catalog = read_po(handle, locale=language)
@@ -25,10 +33,10 @@ def main(language: str) -> int:
         if not message.id:
             continue
         if isinstance(message.id, tuple):
-            message.string = table.PLURALS.get(message.id[0], message.string)
+            message.string = plurals.get(message.id[0], message.string)
             complete = all(message.string)
         else:
-            message.string = table.FRENCH.get(message.id, message.string)
+            message.string = singulars.get(message.id, message.string)
             complete = bool(message.string)
         message.flags.discard("fuzzy")
         if not complete:
