@@ -1,5 +1,22 @@
-from oscar.apps.catalogue.abstract_models import AbstractProduct
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.catalogue.abstract_models import AbstractCategory, AbstractProduct
 from wagtail.search import index
+
+
+class Category(AbstractCategory):
+    """Oscar's category with a French name beside ``name`` (English), for the French site."""
+
+    name_fr = models.CharField(_("French name"), max_length=255, blank=True)
+
+    @property
+    def localized_name(self) -> str:
+        """The French name on the French site when there is one, else the English name."""
+        language = translation.get_language() or ""
+        if language.split("-")[0] == "fr" and self.name_fr:
+            return self.name_fr
+        return self.name
 
 
 class Product(index.Indexed, AbstractProduct):
