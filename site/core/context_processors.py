@@ -19,7 +19,7 @@ def _navigation() -> dict:
         categories = Category.objects.filter(depth=1, is_public=True).order_by("-numchild", "name")[:6]
         pages = Page.objects.live().in_menu().filter(depth=3, locale=Locale.get_active()).order_by("path")
         navigation = {
-            "categories": [{"name": c.name, "get_absolute_url": c.get_absolute_url()} for c in categories],
+            "categories": [{"name": c.localized_name, "get_absolute_url": c.get_absolute_url()} for c in categories],
             "pages": [{"title": p.title, "url": p.get_url()} for p in pages.specific()[:6]],
         }
         cache.set(key, navigation, NAVIGATION_CACHE_SECONDS)
