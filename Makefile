@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo-data run worker beat test test-fast lint format bench messages check search-engine search-engine-stop clean
+.PHONY: help install migrate demo-data run worker beat test test-fast lint format bench messages check search-engine search-engine-stop bench-search search-eval search-rebuild clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -35,7 +35,7 @@ demo-data: migrate ## Load the demo marketplace from ../shared/data/olist (idemp
 	$(MANAGE) demo_data $(ARGS)
 
 run: install demo-data ## Install, migrate, load demo data, then start web + worker + beat on http://127.0.0.1:8000
-	@echo "Comptoir on http://127.0.0.1:$${PORT:-8000}/  (Ctrl-C stops web, worker and beat)"
+	@echo "Comptoir on http://127.0.0.1:$${COMPTOIR_PORT:-8000}/  (Ctrl-C stops web, worker and beat)"
 	$(VENV)/bin/honcho -f Procfile.dev start
 
 worker: $(STAMP) ## Start a Celery worker alone
@@ -64,6 +64,10 @@ format: $(STAMP) ## Format Python and templates
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml $$(git ls-files 'templates/*.html')
 
+.PHONY: screenshots
+screenshots: $(STAMP) ## Chromium screenshots of home, landing and webinar pages (desktop + mobile) into screenshots/
+	$(PY) scripts/screenshots.py $(ARGS)
+
 bench: $(STAMP) ## Benchmarks (figures printed, not asserted)
 	$(PY) -m benchmarks
 
@@ -72,6 +76,15 @@ search-engine: ## Build and start the local search engine node (OpenSearch, Java
 
 search-engine-stop: ## Stop the local search engine node
 	bash search/engine/run.sh stop
+
+search-rebuild: $(STAMP) ## Rebuild the engine's product index (new index + alias swap; needs OPENSEARCH_URL)
+	$(MANAGE) search_rebuild
+
+bench-search: $(STAMP) ## Index 100,000 generated products into the engine and report p50/p95 latencies
+	OPENSEARCH_URL=$${OPENSEARCH_URL:-$$(bash search/engine/run.sh)} $(MANAGE) search_bench $(ARGS)
+
+search-eval: $(STAMP) ## Relevance harness: nDCG@10 and zero-result rate, database and engine backends
+	OPENSEARCH_URL=$${OPENSEARCH_URL:-$$(bash search/engine/run.sh)} $(MANAGE) search_eval $(ARGS)
 
 clean: ## Remove local state (database, media, queues) — not the virtualenv
 	rm -rf var staticfiles
