@@ -11,8 +11,14 @@ class SearchConfig(OscarConfig):
     namespace = "search"
 
     def ready(self):
+        from search import signals  # noqa: F401
+
         self.search_view = get_class("search.views", "ProductSearchView")
+        self.suggest_view = get_class("search.views", "SuggestView")
 
     def get_urls(self):
-        urls = [path("", self.search_view.as_view(), name="search")]
+        urls = [
+            path("", self.search_view.as_view(), name="search"),
+            path("suggest/", self.suggest_view.as_view(), name="suggest"),
+        ]
         return self.post_process_urls(urls)

@@ -16,11 +16,13 @@ class ProductSearchForm(forms.Form):
     PRICE_ASC = "price-asc"
     PRICE_DESC = "price-desc"
     TITLE_ASC = "title-asc"
+    RATING = "rating"
     SORT_CHOICES = [
         (RELEVANCE, _("Relevance")),
         (NEWEST, _("Newest")),
         (PRICE_ASC, _("Price: low to high")),
         (PRICE_DESC, _("Price: high to low")),
+        (RATING, _("Customer rating")),
         (TITLE_ASC, _("Title: A to Z")),
     ]
 

@@ -1,26 +1,33 @@
-"""Product lists: the whole catalogue, a category, and search results (Oscar's names, modelsearch inside)."""
+"""Product lists: the whole catalogue, a category, and search results (Oscar's names), with facets."""
 
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from django.views.generic import ListView
 from oscar.core.loading import get_model
 
+from core.ratelimit import client_address, hit
+from search.facets import SearchFilters, build_facets
 from search.forms import ProductSearchForm
-from search.services import ProductQuery, product_list
+from search.selectors import editorial_pages, suggestions
+from search.services import ProductQuery, product_search
 
 Category = get_model("catalogue", "Category")
 
 
 class ProductListView(ListView):
-    """A paginated, sortable product list; subclasses narrow it and pick the template."""
+    """A paginated, sortable, faceted product list; subclasses narrow it and pick the template."""
 
     context_object_name = "products"
     paginate_by = 24
     template_name = "oscar/catalogue/browse.html"
     summary = _("All products")
+    scope = None  # the category a page is limited to
 
     def get(self, request, *args, **kwargs):
         self.form = ProductSearchForm(request.GET or None)
+        self.filters = SearchFilters.from_querydict(request.GET, scope=self.scope)
         return super().get(request, *args, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
@@ -34,14 +41,40 @@ class ProductListView(ListView):
             return super().paginate_queryset(queryset, page_size)
 
     def get_product_query(self) -> ProductQuery:
-        return ProductQuery(text=self.form.query, sort=self.form.sort)
+        page = self.request.GET.get(self.page_kwarg, "1")
+        offset = (int(page) - 1) * self.paginate_by if page.isdigit() and 0 < int(page) < 10_000 else 0
+        return ProductQuery(
+            text=self.form.query,
+            sort=self.form.sort,
+            filters=self.filters,
+            scope=self.scope,
+            offset=offset,
+            limit=self.paginate_by,
+        )
 
     def get_queryset(self):
-        return product_list(self.get_product_query())
+        self.search = product_search(self.get_product_query())
+        return self.search.results
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update({"form": self.form, "query": self.form.query, "summary": self.summary})
+        context.update(
+            {
+                "form": self.form,
+                "query": self.form.query,
+                "summary": self.summary,
+                "facets": build_facets(self.search.counts, self.filters, self.scope, self.request.GET),
+                "filters_active": self.filters.active,
+                "suggestion": self.search.suggestion,
+                "any_word": self.search.any_word,
+                "search_backend": self.search.backend,
+                "kept_params": [
+                    (name, value)
+                    for name, value in self.request.GET.items()
+                    if name not in ("sort_by", "page", "q") and value
+                ],
+            }
+        )
         return context
 
 
@@ -62,11 +95,8 @@ class ProductCategoryView(ProductListView):
             if request.GET:
                 target += "?" + request.GET.urlencode()
             return redirect(target, permanent=True)
+        self.scope = self.category
         return super().get(request, *args, **kwargs)
-
-    def get_product_query(self) -> ProductQuery:
-        categories = self.category.get_descendants_and_self()
-        return ProductQuery(text=self.form.query, sort=self.form.sort, categories=categories)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -81,7 +111,20 @@ class ProductSearchView(ProductListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["summary"] = _("Search")
+        context["pages"] = editorial_pages(self.form.query) if self.form.query else []
         return context
+
+
+class SuggestView(View):
+    """Autocomplete as you type: products, categories, vendors and guides (JSON)."""
+
+    limit = (120, 60)  # requests per client address per minute
+
+    def get(self, request):
+        if not hit(f"search:suggest:{client_address(request)}", *self.limit):
+            return JsonResponse({"error": "rate limited"}, status=429)
+        form = ProductSearchForm(request.GET or None)
+        return JsonResponse(suggestions(form.query))
 
 
 # Names Oscar's code asks the class loader for.

@@ -1,0 +1,51 @@
+import os
+import uuid
+
+import pytest
+from oscar.core.loading import get_model
+
+Category = get_model("catalogue", "Category")
+
+
+@pytest.fixture
+def catalogue(db, product_factory, vendor_a, vendor_b):
+    """A small catalogue: two root categories, a child, two vendors, prices across buckets, ratings."""
+    home = Category.add_root(name="Home")
+    bedding = home.add_child(name="Bedding")
+    tech = Category.add_root(name="Tech")
+    partner_a, partner_b = vendor_a[0], vendor_b[0]
+    rows = [
+        ("Soft Duvet Cover in Percale Cotton", bedding, partner_a, "45.00", 3, 4.5),
+        ("Classic Duvet Cover in Washed Linen", bedding, partner_b, "129.00", 0, 3.0),
+        ("Plush Bath Towel in Egyptian Cotton", home, partner_a, "15.00", 8, None),
+        ("Wireless Router with Wi-Fi 6", tech, partner_b, "2500.00", 2, 4.0),
+        ("Compact USB-C Charger", tech, partner_a, "9.99", 50, 2.0),
+    ]
+    products = {}
+    for title, category, partner, price, stock, rating in rows:
+        product = product_factory(title=title, partner=partner, price=price, stock=stock)
+        product.categories.add(category)
+        if rating is not None:
+            type(product).objects.filter(pk=product.pk).update(rating=rating)
+        products[title] = product
+    return {"home": home, "bedding": bedding, "tech": tech, "a": partner_a, "b": partner_b, "products": products}
+
+
+def engine_url() -> str:
+    return os.environ.get("SEARCH_ENGINE_TEST_URL", "")
+
+
+@pytest.fixture
+def engine(settings):
+    """Our adapter pointed at the live engine with a throw-away index prefix."""
+    url = engine_url()
+    if not url:
+        if os.environ.get("SEARCH_ENGINE_REQUIRED") == "1":  # CI: the engine suite must run
+            pytest.fail("SEARCH_ENGINE_REQUIRED=1 but SEARCH_ENGINE_TEST_URL is not set")
+        pytest.skip("no search engine configured (SEARCH_ENGINE_TEST_URL)")
+    from search import opensearch
+
+    settings.SEARCH_ENGINE_URL = url
+    settings.SEARCH_INDEX_PREFIX = f"test_{uuid.uuid4().hex[:10]}"
+    yield opensearch
+    opensearch.client().indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*", ignore_unavailable=True)
