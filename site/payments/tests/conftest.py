@@ -1,0 +1,1 @@
+from .fixtures import _fresh_rate_limits, country_fr, paid_order, signed_in_shopper  # noqa: F401
