@@ -1,4 +1,6 @@
+from django.apps import apps
 from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 from oscar.core.loading import get_model
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 
@@ -26,8 +28,24 @@ class CategorySitemap(Sitemap):
         return Category.objects.filter(is_public=True).order_by("path")
 
 
+class VendorSitemap(Sitemap):
+    """Vendor storefronts (the vendors app's public page per partner)."""
+
+    changefreq = "weekly"
+    priority = 0.5
+
+    def items(self):
+        VendorProfile = apps.get_model("vendors", "VendorProfile")
+        return VendorProfile.objects.order_by("pk").only("slug")
+
+    def location(self, profile):
+        return reverse("vendors:storefront", kwargs={"slug": profile.slug})
+
+
 sitemaps = {
     "pages": WagtailSitemap,
     "products": ProductSitemap,
     "categories": CategorySitemap,
 }
+if apps.is_installed("vendors"):
+    sitemaps["vendors"] = VendorSitemap

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from home.demo.loader import editorial_demo_ensure
 from home.models import GuidePage, HomePage, LandingPage
 from shop.demo.page_content import (
     ENGLISH,
@@ -67,6 +68,8 @@ def pages_ensure(*, carousels: list[Carousel]) -> list[str]:
         french_pages = DemoPages(home=french_home, payment_options=french_options, payment_guide=french_guide)
         new = {"home": home_is_new, "payment_options": options_is_new, "payment_guide": guide_is_new}
         created += _publish_new(french_pages, new=new, language=FRENCH, carousels=carousels)
+        # Landing page per payment option, guides, webinars, blog, FAQ (the editorial app's demo content).
+        created += editorial_demo_ensure()
     return created
 
 
