@@ -25,6 +25,7 @@ from shop.demo.images import IMAGE_FOLDER
 from shop.demo.olist import OlistData, olist_data_load
 from shop.demo.page_content import ENGLISH, FRENCH, Carousel
 from shop.demo.pages import demo_pages_delete, pages_ensure
+from shop.demo.reviews import demo_reviews_load
 from shop.demo.taxonomy import DEPARTMENTS_BY_KEY, OTHER_FINDS, UNCATEGORISED, CategorySpec, category_specs
 from shop.demo.vendors import VENDOR_EMAIL_DOMAIN, partners_ensure, vendor_plans, vendor_users_ensure
 
@@ -106,6 +107,7 @@ def demo_data_load(
         show_progress=show_progress,
     )
     summary.pages_created = pages_ensure(carousels=_carousels(specs))
+    demo_reviews_load(data=data, folder=folder)  # real Olist reviews on the demo products (reviews app)
     summary.vendor_emails = [vendor.email for vendor in vendors]
     _count_totals(summary, data=data)
     summary.seconds = time.monotonic() - started
