@@ -81,10 +81,10 @@ search-rebuild: $(STAMP) ## Rebuild the engine's product index (new index + alia
 	$(MANAGE) search_rebuild
 
 bench-search: $(STAMP) ## Index 100,000 generated products into the engine and report p50/p95 latencies
-	OPENSEARCH_URL=$${OPENSEARCH_URL:-$$(bash search/engine/run.sh)} $(MANAGE) search_bench $(ARGS)
+	OPENSEARCH_URL=$${OPENSEARCH_URL:-$$(bash search/engine/run.sh | tail -n 1)} $(MANAGE) search_bench $(ARGS)
 
-search-eval: $(STAMP) ## Relevance harness: nDCG@10 and zero-result rate, database and engine backends
-	OPENSEARCH_URL=$${OPENSEARCH_URL:-$$(bash search/engine/run.sh)} $(MANAGE) search_eval $(ARGS)
+search-eval: demo-data ## Relevance harness: nDCG@10 and zero-result rate, database and engine backends
+	OPENSEARCH_URL=$${OPENSEARCH_URL:-$$(bash search/engine/run.sh | tail -n 1)} $(MANAGE) search_eval $(ARGS)
 
 clean: ## Remove local state (database, media, queues) — not the virtualenv
 	rm -rf var staticfiles

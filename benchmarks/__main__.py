@@ -50,7 +50,44 @@ def bench_pages(repeat: int) -> None:
         print(f"{url[:45]:45} {statistics.median(timings):8.1f} {percentile(timings, 0.95):8.1f} {len(queries):8d}")
 
 
-BENCHMARKS = {"pages": bench_pages}
+def bench_vendors_bulk_upload(repeat: int) -> None:
+    from vendors.benchmark import bench_bulk_upload
+
+    bench_bulk_upload(repeat)
+
+
+def bench_checkout(repeat: int) -> None:
+    """The "Pay" request with the sandbox gateway, 1 and 20 basket lines (rolled back)."""
+    from payments.benchmark import bench_checkout as run
+
+    run(repeat)
+
+
+def bench_reviews(repeat: int) -> None:
+    from reviews.benchmark import bench_reviews as run
+
+    run(repeat)
+
+
+def bench_search(repeat: int) -> None:
+    """Product search: the database backend on the loaded catalogue; the engine (20,000 generated
+    products) when OPENSEARCH_URL is set. `make bench-search` runs the full 100,000."""
+    from django.core.management import call_command
+
+    from search import opensearch
+
+    if opensearch.enabled():
+        call_command("search_bench", products=20_000, queries=max(repeat, 50))
+    call_command("search_bench", database=True, queries=max(repeat, 50))
+
+
+BENCHMARKS = {
+    "pages": bench_pages,
+    "vendors_bulk_upload": bench_vendors_bulk_upload,
+    "checkout": bench_checkout,
+    "reviews": bench_reviews,
+    "search": bench_search,
+}
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import sitemaps
+from payments import views as payments_views
 
 # Order matters (DESIGN.md): admin and Wagtail admin first, Oscar under /shop/,
 # Wagtail's page catch-all last.
@@ -22,6 +23,7 @@ urlpatterns = [
     path("healthz/", core_views.health, name="health"),
     path("robots.txt", core_views.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="django.contrib.sitemaps.views.sitemap"),
+    path("shop/payments/stripe/webhook/", payments_views.stripe_webhook, name="stripe-webhook"),
 ]
 
 if settings.DEBUG:
@@ -31,7 +33,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("shop/payments/", include("payments.urls")),
+    path("shop/vendors/", include("vendors.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("reviews/", include("reviews.urls")),
+    path("", include("home.urls")),  # editorial forms and feeds (webinar registration, newsletter, blog feeds)
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

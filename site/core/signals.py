@@ -12,5 +12,6 @@ order_paid = Signal()
 # lines (list of (order Line, quantity)), reason (str).
 refund_succeeded = Signal()
 
-# A vendor shipped or delivered lines. kwargs: order, partner, lines (list of order Line), status ("shipped"/"delivered").
+# A vendor shipped or delivered lines.
+# kwargs: order, partner, lines (list of order Line), status ("shipped" or "delivered").
 fulfilment_changed = Signal()

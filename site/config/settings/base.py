@@ -64,8 +64,8 @@ OSCAR_APPS = [
     "shop.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -101,11 +101,13 @@ WAGTAIL_APPS = [
 ]
 
 LOCAL_APPS = [
+    "payments",
     "core",
     "users",
     "home",
     "blog",
     "shop",
+    "vendors",
 ]
 
 THIRD_PARTY_APPS = [
@@ -126,6 +128,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",  # sends a policy only where a view sets one (payment pages)
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -200,6 +203,7 @@ if not REDIS_URL:
         "data_folder_in": str(_queue_dir),
         "data_folder_out": str(_queue_dir),
         "processed_folder": str(VAR_DIR / "celery-processed"),
+        "control_folder": str(VAR_DIR / "celery-control"),
         "store_processed": False,
     }
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
@@ -356,3 +360,154 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# ---------------------------------------------------------------------------
+# Search (issue 5): our own product index on the engine (search/opensearch.py)
+# ---------------------------------------------------------------------------
+# The faceted product index lives on OpenSearch when OPENSEARCH_URL is set; otherwise
+# facets and counts come from ORM aggregations on the database.
+SEARCH_ENGINE_URL = OPENSEARCH_URL
+SEARCH_ENGINE_TIMEOUT = env.float("SEARCH_ENGINE_TIMEOUT", default=5.0)
+# Payment options a product is eligible for, from its (lowest) price, in EUR.
+SEARCH_PAYMENT_OPTIONS = {
+    "instalments": {"min": "100.00", "max": "3000.00"},
+    "deferred": {"min": "20.00", "max": "1500.00"},
+    "b2b_terms": {"min": "50.00", "max": None},
+}
+# Edges of the price histogram's buckets (the last bucket is open-ended).
+SEARCH_PRICE_EDGES = [10, 20, 50, 100, 200, 500, 1000]
+
+# ---------------------------------------------------------------------------
+# Reviews (site/reviews): moderation thresholds, collection, incentives, seller badge
+# ---------------------------------------------------------------------------
+from celery.schedules import crontab  # noqa: E402
+
+REVIEWS_MODERATION_QUEUE_AT = 0.5  # total rule score from which a review waits for staff
+REVIEWS_MODERATION_REJECT_AT = 1.5  # total rule score from which it is rejected (never deleted)
+REVIEWS_DUPLICATE_QUEUE_SIMILARITY = 0.6  # Jaccard similarity of 3-word shingles
+REVIEWS_DUPLICATE_REJECT_SIMILARITY = 0.9
+REVIEWS_BURST_LIMIT = (5, 60)  # this many reviews within N minutes from one account or address
+REVIEWS_ALLOW_UNVERIFIED = True  # signed-in shoppers without a delivered line may review (no "verified" mark)
+REVIEWS_TITLE_MAX_LENGTH = 120
+REVIEWS_BODY_MIN_LENGTH = 10
+REVIEWS_BODY_MAX_LENGTH = 5000
+REVIEWS_IMAGE_MAX_BYTES = 10 * 1024 * 1024
+REVIEWS_VIDEO_MAX_BYTES = 100 * 1024 * 1024
+REVIEWS_MAX_MEDIA = 5
+REVIEWS_REQUEST_DELAY_DAYS = 5  # after delivery; per category slug below
+REVIEWS_REQUEST_DELAY_DAYS_BY_CATEGORY: dict[str, int] = {}
+REVIEWS_REQUEST_AFTER_SHIPPING_DAYS = 10  # when no delivery event comes
+REVIEWS_REMINDER_AFTER_DAYS = 7
+REVIEWS_LINK_MAX_AGE_DAYS = 60
+REVIEWS_INCENTIVE_POINTS = {"review": 20, "text": 10, "media": 20}  # the same whatever the score
+REVIEWS_INCENTIVE_TEXT_MIN_LENGTH = 200
+REVIEWS_INCENTIVE_CAP = (100, 30)  # at most this many points per N days
+REVIEWS_BADGE_MIN_VERIFIED_REVIEWS = 25
+REVIEWS_BADGE_MIN_AVERAGE = 4.3
+REVIEWS_BADGE_MIN_RESPONSE_RATE = 0.8
+REVIEWS_BADGE_MAX_DISPUTE_RATE = 0.05
+REVIEWS_BADGE_WINDOW_DAYS = 90
+CELERY_BEAT_SCHEDULE["reviews-send-due-requests"] = {"task": "reviews.tasks.review_requests_send_due", "schedule": 3600}
+CELERY_BEAT_SCHEDULE["reviews-seller-badges"] = {
+    "task": "reviews.tasks.seller_badges_recompute",
+    "schedule": crontab(hour=3, minute=15),
+}
+RATELIMIT_FORMS = {
+    **globals().get("RATELIMIT_FORMS", {}),
+    "catalogue:reviews-add": (10, 3600),
+    "reviews:write": (10, 3600),
+    "reviews:report": (20, 3600),
+}
+REVIEWS_REPORTS_TO_QUEUE = 3  # open reports that send a published review back to the staff queue
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,
+    {
+        "label": _("Reviews"),
+        "icon": "fas fa-star",
+        "children": [
+            # Our own views (namespace "reviews"), so they carry their own access rule.
+            {
+                "label": _("Moderation queue"),
+                "url_name": "reviews:moderation-queue",
+                "access_fn": lambda user, *args, **kwargs: user.is_staff,
+            },
+            {
+                "label": _("Reviews and replies"),
+                "url_name": "reviews:vendor-reviews",
+                "access_fn": lambda user, *args, **kwargs: user.partners.exists(),
+            },
+            {
+                "label": _("Review statistics"),
+                "url_name": "reviews:statistics",
+                "access_fn": lambda user, *args, **kwargs: user.is_staff or user.partners.exists(),
+            },
+        ],
+    },
+]
+
+# ---------------------------------------------------------------------------
+# Marketplace (vendors app)
+# ---------------------------------------------------------------------------
+VENDORS_PAYOUT_GATEWAY = env("VENDORS_PAYOUT_GATEWAY", default="manual")  # or "stripe_connect"
+VENDORS_API_RATE_LIMIT = (120, 60)  # requests per token per window (seconds)
+RATELIMIT_FORMS = {**globals().get("RATELIMIT_FORMS", {}), "vendors:apply": (5, 3600)}
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,
+    {
+        "label": _("Marketplace"),
+        "icon": "fas fa-store",
+        "children": [
+            {"label": _("Vendor home"), "url_name": "dashboard:vendors-home"},
+            {"label": _("Stock & prices"), "url_name": "dashboard:vendors-stock-list"},
+            {"label": _("Bulk stock upload"), "url_name": "dashboard:vendors-stock-upload"},
+            {"label": _("Orders to ship"), "url_name": "dashboard:vendors-fulfilment-list"},
+            {"label": _("Payout statements"), "url_name": "dashboard:vendors-statement-list"},
+            {"label": _("API tokens"), "url_name": "dashboard:vendors-tokens"},
+            {"label": _("Vendor applications"), "url_name": "dashboard:vendors-application-list"},
+        ],
+    },
+]
+
+# ---------------------------------------------------------------------------
+# Checkout and payments (payments app)
+# ---------------------------------------------------------------------------
+PAYMENT_REFUND_SERVICE = "payments.services.refund_order_lines"
+PAYMENT_RESERVATION_MINUTES = 20  # stock held for a payment waiting on 3-D Secure / a pay-later provider
+# Payment methods per market (shipping country); buy-now-pay-later ones only show when the limits allow.
+PAYMENT_MARKETS = {
+    "FR": {"currency": "EUR", "methods": ["card", "sepa_debit", "klarna", "afterpay_clearpay"]},
+    "BE": {"currency": "EUR", "methods": ["card", "sepa_debit", "klarna"]},
+    "DE": {"currency": "EUR", "methods": ["card", "sepa_debit", "klarna"]},
+    "ES": {"currency": "EUR", "methods": ["card", "sepa_debit", "klarna", "afterpay_clearpay"]},
+    "IT": {"currency": "EUR", "methods": ["card", "sepa_debit", "klarna", "afterpay_clearpay"]},
+    "GB": {"currency": "GBP", "methods": ["card", "klarna", "afterpay_clearpay"]},
+    "US": {"currency": "USD", "methods": ["card", "klarna", "afterpay_clearpay", "affirm"]},
+    "CA": {"currency": "CAD", "methods": ["card", "afterpay_clearpay", "affirm"]},
+    "default": {"methods": ["card"]},
+}
+PAYMENT_METHOD_LIMITS = {  # method: {currency: (minimum, maximum)}; a currency not listed is not offered
+    "sepa_debit": {"EUR": ("0.50", "10000.00")},
+    "klarna": {"EUR": ("1.00", "10000.00"), "GBP": ("1.00", "5000.00"), "USD": ("1.00", "10000.00")},
+    "afterpay_clearpay": {
+        "EUR": ("1.00", "2000.00"),
+        "GBP": ("1.00", "1000.00"),
+        "USD": ("1.00", "4000.00"),
+        "CAD": ("1.00", "2000.00"),
+    },
+    "affirm": {"USD": ("50.00", "30000.00"), "CAD": ("50.00", "30000.00")},
+}
+CELERY_BEAT_SCHEDULE["payments-reconcile"] = {"task": "payments.tasks.reconcile_payments", "schedule": 600}
+CELERY_BEAT_SCHEDULE["payments-expire-reservations"] = {
+    "task": "payments.tasks.expire_stock_reservations",
+    "schedule": 300,
+}
+RATELIMIT_FORMS = {**globals().get("RATELIMIT_FORMS", {}), "checkout:index": (20, 600)}
+
+# ---------------------------------------------------------------------------
+# Editorial site (home, blog): webinar reminders, form rate limits
+# ---------------------------------------------------------------------------
+CELERY_BEAT_SCHEDULE["editorial-webinar-reminders"] = {
+    "task": "home.tasks.send_due_webinar_reminders",
+    "schedule": 300,  # reminders go out at most 5 minutes late
+}
+RATELIMIT_FORMS = {**globals().get("RATELIMIT_FORMS", {}), "webinar-register": (5, 600), "newsletter-signup": (5, 600)}
