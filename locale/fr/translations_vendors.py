@@ -97,6 +97,12 @@ FRENCH = {
     "Revoke": "Révoquer",
     "Revoked": "Révoqué",
     "Revoke a token": "Révoquer un jeton",
+    "Confirm and ship it from your dashboard:": "Confirmez-la et expédiez-la depuis votre tableau de bord :",
+    "shipping charge per order": "frais de port par commande",
+    "free shipping from": "livraison gratuite dès",
+    "Orders of this seller's items at or above this amount ship free. Empty: never free.": "Les commandes des articles de ce vendeur atteignant ce montant sont livrées gratuitement. Vide : jamais gratuite.",
+    "Standard delivery by each seller": "Livraison standard par chaque vendeur",
+    "Each seller ships its own items; some sellers deliver free above an order amount.": "Chaque vendeur expédie ses propres articles ; certains livrent gratuitement au-delà d’un montant de commande.",
 }
 
 PLURALS = {

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 
@@ -36,6 +37,12 @@ def send_new_order(*, group) -> None:
     _send(
         subject=_("New order %(number)s to ship") % {"number": group.order.number},
         template="vendors/emails/new_order.txt",
-        context={"group": group, "order": group.order},
+        context={
+            "group": group,
+            "order": group.order,
+            "lines": group.order.lines.filter(partner=group.partner).order_by("pk"),
+            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("dashboard:vendors-fulfilment-detail", kwargs={"pk": group.pk}),
+        },
         to=list(group.partner.users.values_list("email", flat=True)),
     )

@@ -4,6 +4,7 @@ fulfilment groups, commissions, a double-entry ledger in integer cents and payou
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +24,22 @@ class VendorProfile(models.Model):
     )
     payout_iban = models.CharField(_("IBAN for payouts"), max_length=34, blank=True)
     stripe_account_id = models.CharField(_("Stripe connected account"), max_length=64, blank=True)
+    shipping_charge = models.DecimalField(
+        _("shipping charge per order"),
+        max_digits=8,
+        decimal_places=2,
+        default=Decimal("0.00"),
+        validators=[MinValueValidator(Decimal("0.00"))],
+    )
+    free_shipping_above = models.DecimalField(
+        _("free shipping from"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.00"))],
+        help_text=_("Orders of this seller's items at or above this amount ship free. Empty: never free."),
+    )
 
     class Meta:
         verbose_name = _("vendor profile")
@@ -147,6 +164,8 @@ class FulfilmentGroup(models.Model):
     carrier = models.CharField(_("carrier"), max_length=64, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=64, blank=True)
     shipped_at = models.DateTimeField(null=True, blank=True)
+    # Set when the vendor was e-mailed about the new order: the e-mail goes out once however often payment is seen.
+    vendor_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
     updated = models.DateTimeField(auto_now=True)
 
     class Meta:

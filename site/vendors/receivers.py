@@ -21,6 +21,13 @@ def record_order_paid(sender, order, amount, currency, reference, **kwargs):
     services.ledger_record_order_paid(order=order, amount=amount, reference=reference)
 
 
+@receiver(signals.order_paid, dispatch_uid="vendors.new_order_email")
+def email_vendors_new_order(sender, order, **kwargs):
+    from .tasks import notify_vendors_of_new_order
+
+    notify_vendors_of_new_order.delay_on_commit(order.pk)
+
+
 @receiver(signals.refund_succeeded, dispatch_uid="vendors.ledger_refund")
 def record_refund(sender, order, amount, currency, reference, lines=(), reason="", **kwargs):
     services.ledger_record_refund(order=order, amount=amount, reference=reference, lines=list(lines))

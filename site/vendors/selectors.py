@@ -1,5 +1,7 @@
 """Reads of the marketplace, always scoped to what the user may see."""
 
+from decimal import Decimal
+
 from django.db.models import Count, F, Q, Sum
 from oscar.core.loading import get_model
 
@@ -90,3 +92,23 @@ def sales_by_day(*, partner, days: int = 30) -> list[tuple]:
         .order_by("day")
     )
     return [(row["day"], row["total"], row["n"]) for row in rows]
+
+
+def basket_shipping_charge(*, basket) -> Decimal:
+    """Each vendor's flat charge for its part of the basket, unless that part reaches its free-shipping threshold."""
+    from .models import VendorProfile
+
+    subtotals: dict[int, Decimal] = {}
+    for line in basket.all_lines():
+        if line.stockrecord_id and line.stockrecord.partner_id:
+            partner_id = line.stockrecord.partner_id
+            subtotals[partner_id] = subtotals.get(partner_id, Decimal("0")) + line.line_price_incl_tax_incl_discounts
+    charge = Decimal("0.00")
+    profiles = VendorProfile.objects.filter(partner_id__in=subtotals).only(
+        "partner_id", "shipping_charge", "free_shipping_above"
+    )
+    for profile in profiles:
+        threshold = profile.free_shipping_above
+        if threshold is None or subtotals[profile.partner_id] < threshold:
+            charge += profile.shipping_charge
+    return charge

@@ -285,6 +285,27 @@ def fulfilment_cancel(*, group: FulfilmentGroup, user, reason: str) -> Fulfilmen
     return group
 
 
+def fulfilment_notify_new_order(*, order) -> int:
+    """E-mail every vendor with lines in ``order``, once per vendor per order; returns how many were e-mailed.
+
+    Each group is claimed under a row lock, so a second delivery of the payment signal (or a retried task, or two
+    workers at once) finds it already notified. A failed send rolls the claim back and the task can retry.
+    """
+    from .emails import send_new_order
+
+    sent = 0
+    for group in fulfilment_groups_for_order(order=order):
+        with transaction.atomic():
+            group = FulfilmentGroup.objects.select_for_update().select_related("order", "partner").get(pk=group.pk)
+            if group.vendor_notified_at is not None:
+                continue
+            send_new_order(group=group)
+            group.vendor_notified_at = timezone.now()
+            group.save(update_fields=["vendor_notified_at", "updated"])
+            sent += 1
+    return sent
+
+
 # ---------------------------------------------------------------------------
 # Ledger (integer cents, debits positive, credits negative; every transaction sums to zero)
 # ---------------------------------------------------------------------------

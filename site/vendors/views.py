@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 from oscar.core.loading import get_model
 
+from search.services import with_card_data
+
 from .forms import VendorApplicationForm
 from .models import VendorProfile
 
@@ -37,13 +39,9 @@ def apply_done(request):
 
 def storefront(request, slug):
     profile = get_object_or_404(VendorProfile.objects.select_related("partner"), slug=slug)
-    products = (
-        Product.objects.browsable()
-        .filter(is_public=True, stockrecords__partner=profile.partner)
-        .distinct()
-        .prefetch_related("images", "stockrecords")
-        .order_by("-date_created")[:48]
-    )
+    products = with_card_data(
+        Product.objects.browsable().filter(is_public=True, stockrecords__partner=profile.partner).distinct()
+    ).order_by("-date_created")[:48]
     return render(
         request, "vendors/storefront.html", {"profile": profile, "partner": profile.partner, "products": products}
     )

@@ -1,28 +1,12 @@
 import pytest
 from django.core import mail
 from django.urls import reverse
-from oscar.core.loading import get_model
 
 from core import signals
 from vendors import services
 from vendors.models import FulfilmentGroup, LedgerEntry
 
 pytestmark = pytest.mark.django_db
-Basket = get_model("basket", "Basket")
-
-
-@pytest.fixture
-def split_order(vendor_a, vendor_b, product_factory, shopper):
-    from oscar.apps.partner.strategy import Default
-    from oscar.test.factories import create_order
-
-    basket = Basket.objects.create()
-    basket.strategy = Default()
-    basket.add_product(product_factory(title="Alpha mug", partner=vendor_a[0], price="10.00"))
-    basket.add_product(product_factory(title="Beta lamp", partner=vendor_b[0], price="30.00"))
-    order = create_order(basket=basket, user=shopper, guest_email="")
-    services.ledger_record_order_paid(order=order, amount=order.total_incl_tax, reference="pi_x")
-    return order
 
 
 def test_one_group_per_vendor(split_order, vendor_a, vendor_b):
