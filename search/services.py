@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, QuerySet
 from django.utils import timezone
 from oscar.core.loading import get_model
 from wagtail.search.backends import get_search_backend
@@ -69,10 +69,20 @@ def public_products() -> QuerySet:
 
 def with_card_data(queryset: QuerySet) -> QuerySet:
     """What a product card renders, fetched in a fixed number of queries whatever the page size."""
-    return queryset.select_related("product_class").prefetch_related(
-        Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner")),
-        Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
-        "categories",
+    options = get_model("catalogue", "Option").objects
+    # Product.has_options reads these two annotations (Oscar's base_queryset names) instead of a query per card.
+    return (
+        queryset.select_related("product_class")
+        .annotate(
+            has_product_class_options=Exists(options.filter(productclass=OuterRef("product_class"))),
+            has_product_options=Exists(options.filter(product=OuterRef("pk"))),
+        )
+        .prefetch_related(
+            # The partner's verified-seller badge (reviews) comes in the same query: the card shows it.
+            Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner", "partner__seller_badge")),
+            Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
+            "categories",
+        )
     )
 
 

@@ -142,9 +142,21 @@ FRENCH = {
     "The badge was never granted.": "Le badge n'a jamais été accordé.",
     "Granted": "Accordé",
     "Revoked": "Retiré",
+    # Oscar's dashboard review screens (shop.dashboard.reviews) and the storefront ratings
+    "Reject a review": "Rejeter un avis",
+    "Moderate a review": "Modérer un avis",
+    "Reviews are never deleted: this review will be rejected, hidden from the shop, and the decision kept in the "
+    "moderation log.": "Les avis ne sont jamais supprimés : cet avis sera rejeté, masqué dans la boutique, et la "
+    "décision conservée dans le journal de modération.",
+    "Reject the review": "Rejeter l'avis",
+    "Back to the moderation queue": "Retour à la file de modération",
+    "What shoppers say": "Ce qu'en disent les clients",
+    "A shopper": "Un client",
+    "No rating yet.": "Pas encore de note.",
 }
 
 PLURALS = {
+    "%(counter)s rating": ("%(counter)s note", "%(counter)s notes"),
     "%(counter)s review": ("%(counter)s avis", "%(counter)s avis"),
     "%(counter)s star": ("%(counter)s étoile", "%(counter)s étoiles"),
     "%(counter)s person found this helpful": (

@@ -49,3 +49,13 @@ def engine(settings):
     settings.SEARCH_INDEX_PREFIX = f"test_{uuid.uuid4().hex[:10]}"
     yield opensearch
     opensearch.client().indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*", ignore_unavailable=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_vocabulary():
+    """The "did you mean" vocabulary is cached: an earlier test's catalogue must not leak into these."""
+    from django.core.cache import cache
+
+    from search.services import VOCABULARY_CACHE_KEY
+
+    cache.delete(VOCABULARY_CACHE_KEY)

@@ -85,6 +85,10 @@ class DecisionForm(forms.Form):
     note = forms.CharField(label=_("Reason sent to the author"), required=False, max_length=2000)
 
 
+class RejectForm(forms.Form):
+    note = forms.CharField(label=_("Reason sent to the author"), max_length=2000)
+
+
 class DisputeDecisionForm(forms.Form):
     uphold = forms.TypedChoiceField(
         choices=[("1", _("Uphold: reject the review")), ("0", _("Dismiss"))], coerce=lambda value: value == "1"

@@ -317,3 +317,13 @@ def vendor_rating_summary(*, partner) -> dict:
     )
     scores = [row[key] for key in ("delivery", "communication", "as_described") if row[key] is not None]
     return {**row, "average": round(sum(scores) / len(scores), 1) if scores else None}
+
+
+def vendor_recent_comments(*, partner, limit: int = 5):
+    """The latest published vendor reviews that carry a comment, for the public storefront."""
+    return (
+        VendorReview.objects.filter(partner=partner, status=PUBLISHED)
+        .exclude(body="")
+        .select_related("user")
+        .order_by("-date_created", "-pk")[:limit]
+    )

@@ -4,6 +4,7 @@ import json
 
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from .. import selectors
 
@@ -121,6 +122,22 @@ def query_with(context, **changes):
             query[key] = str(value)
     encoded = query.urlencode()
     return f"?{encoded}#reviews" if encoded else "?#reviews"
+
+
+@register.inclusion_tag("reviews/partials/vendor_reviews_public.html")
+def vendor_reviews_public(partner):
+    """The storefront's ratings section: badge, average per sub-rating and the latest comments."""
+    rating = selectors.vendor_rating_summary(partner=partner)
+    return {
+        "partner": partner,
+        "rating": rating,
+        "sub_ratings": [
+            (_("Delivery"), rating["delivery"]),
+            (_("Communication"), rating["communication"]),
+            (_("As described"), rating["as_described"]),
+        ],
+        "comments": list(selectors.vendor_recent_comments(partner=partner)) if rating["count"] else [],
+    }
 
 
 @register.inclusion_tag("reviews/partials/vendor_rating.html")
