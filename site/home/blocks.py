@@ -4,12 +4,12 @@ Commerce blocks (products, categories, reviews, payment options) resolve their c
 render time and drop anything deleted, unpublished or out of stock rather than failing.
 """
 
+from copy import copy
 from decimal import Decimal, InvalidOperation
 
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from oscar.core.loading import get_model
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import expand_db_html
@@ -22,10 +22,28 @@ from home.video import embed_url
 MAX_CALCULATOR_PRICE = Decimal("100000")
 
 
+class PageImageChooserBlock(ImageChooserBlock):
+    """An image chooser that takes its images from the body's single bulk read when rendering a page."""
+
+    def bulk_to_python(self, values):
+        from home.selectors import bulk_images
+
+        values = list(values)
+        known = bulk_images.get()
+        if known is None or any(value not in known for value in values if value is not None):
+            return super().bulk_to_python(values)
+        return [copy(known[value]) if value is not None else None for value in values]
+
+    def deconstruct(self):
+        # Same as Wagtail's block for migrations: only how values are read at render time differs.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.images.blocks.ImageChooserBlock", args, kwargs
+
+
 class HeroBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     subtitle = blocks.TextBlock(required=False, max_length=300)
-    image = ImageChooserBlock(required=False)
+    image = PageImageChooserBlock(required=False)
     button_text = blocks.CharBlock(required=False, max_length=40)
     button_url = blocks.URLBlock(required=False)
 
@@ -48,7 +66,7 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class GalleryImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
+    image = PageImageChooserBlock()
     caption = blocks.CharBlock(required=False, max_length=200)
 
 
@@ -77,6 +95,14 @@ class VideoBlock(blocks.StructBlock):
         return context
 
 
+def prefetched(parent_context, block_type: str, value):
+    """What the page resolved in bulk for its blocks (home.selectors.body_data), or this block's own data."""
+    from home.selectors import BODY_DATA_KEY, body_data
+
+    data = (parent_context or {}).get(BODY_DATA_KEY)
+    return data if data is not None else body_data([(block_type, value)])
+
+
 def available_products():
     """Public products with stock, with what a product card needs prefetched."""
     from search.services import browsable_products
@@ -103,34 +129,20 @@ class ProductCarouselBlock(blocks.StructBlock):
         label = _("Product carousel")
 
     def get_context(self, value, parent_context=None):
+        from home.selectors import CarouselSpec
+
         context = super().get_context(value, parent_context=parent_context)
-        context["products"] = self.resolve(value)
+        spec = CarouselSpec.of(value)
+        products = prefetched(parent_context, "product_carousel", value).products
+        context["products"] = products[spec] if spec in products else self.resolve(value)
         return context
 
     @staticmethod
     def resolve(value) -> list:
-        limit = value.get("limit") or 8
-        products = available_products()
-        chosen = [product.pk for product in value.get("products") or [] if product is not None]
-        if chosen:
-            found = {product.pk: product for product in products.filter(pk__in=chosen)}
-            return [found[pk] for pk in chosen if pk in found][:limit]
-        category = value.get("category")
-        if category is None and value.get("category_slug"):
-            Category = get_model("catalogue", "Category")
-            category = Category.objects.filter(slug=value["category_slug"]).first()
-            if category is None:
-                return []
-        if category is not None:
-            products = products.filter(categories__in=category.get_descendants_and_self())
-        if value.get("vendor_code"):
-            products = products.filter(stockrecords__partner__code=value["vendor_code"])
-        if value.get("search_query"):
-            from search.services import ProductQuery, product_list
+        from home.selectors import CarouselSpec, carousel_products
 
-            matches = product_list(ProductQuery(text=value["search_query"]))[: limit * 4]
-            products = products.filter(pk__in=[product.pk for product in matches])
-        return list(products.order_by("-date_created")[:limit])
+        spec = CarouselSpec.of(value)
+        return carousel_products([spec])[spec]
 
 
 class CategoryGridBlock(blocks.StructBlock):
@@ -146,25 +158,32 @@ class CategoryGridBlock(blocks.StructBlock):
         label = _("Category grid")
 
     def get_context(self, value, parent_context=None):
-        Category = get_model("catalogue", "Category")
+        from home.selectors import top_level_categories
+
         context = super().get_context(value, parent_context=parent_context)
         chosen = [category for category in value.get("categories") or [] if category is not None]
         if not chosen:
-            chosen = list(Category.objects.filter(depth=1, is_public=True).order_by("name")[: value["limit"]])
+            data = prefetched(parent_context, "category_grid", value)
+            enough = data.top_categories_limit >= value["limit"]
+            chosen = data.top_categories if enough else top_level_categories(value["limit"])
         context["categories"] = [category for category in chosen if category.is_public][: value["limit"]]
         return context
 
 
 def _locale_payment_options(request) -> list:
     """All payment options of the active language, read once per request whatever the number of blocks."""
-    from wagtail.models import Locale
+    from wagtail.coreutils import get_supported_content_language_variant
 
     from home.models import PaymentOption
 
     language = get_language()
     memo = request.__dict__.setdefault("_editorial_payment_options", {}) if request is not None else {}
     if language not in memo:
-        memo[language] = list(PaymentOption.objects.filter(locale=Locale.get_active()).select_related("landing_page"))
+        memo[language] = list(
+            PaymentOption.objects.filter(
+                locale__language_code=get_supported_content_language_variant(language)
+            ).select_related("landing_page")
+        )
     return memo[language]
 
 
@@ -247,14 +266,12 @@ class ReviewHighlightsBlock(blocks.StructBlock):
         label = _("Review highlights")
 
     def get_context(self, value, parent_context=None):
-        ProductReview = get_model("reviews", "ProductReview")
+        from home.selectors import ReviewSpec, highlighted_reviews
+
         context = super().get_context(value, parent_context=parent_context)
-        reviews = ProductReview.objects.filter(
-            status=ProductReview.APPROVED, score__gte=value["min_score"], product__is_public=True
-        )
-        if value.get("verified_only"):
-            reviews = reviews.filter(is_verified_purchase=True)
-        context["reviews"] = list(reviews.select_related("product", "user").order_by("-date_created")[: value["limit"]])
+        spec = ReviewSpec.of(value)
+        reviews = prefetched(parent_context, "review_highlights", value).reviews
+        context["reviews"] = reviews[spec] if spec in reviews else highlighted_reviews([spec])[spec]
         return context
 
 
@@ -300,7 +317,7 @@ class TestimonialBlock(blocks.StructBlock):
     quote = blocks.TextBlock(max_length=600)
     author = blocks.CharBlock(max_length=120)
     role = blocks.CharBlock(required=False, max_length=120)
-    image = ImageChooserBlock(required=False)
+    image = PageImageChooserBlock(required=False)
 
     class Meta:
         icon = "openquote"
@@ -340,7 +357,7 @@ class BodyStreamBlock(blocks.StreamBlock):
         template="blocks/paragraph.html",
         label=_("Rich text"),
     )
-    image = ImageChooserBlock(template="blocks/image.html")
+    image = PageImageChooserBlock(template="blocks/image.html")
     gallery = GalleryBlock()
     video = VideoBlock()
     call_to_action = CallToActionBlock()

@@ -25,7 +25,8 @@ def image_url(image, request, spec: str = "fill-1200x630") -> str | None:
 
 
 def breadcrumb_data(page, request) -> dict:
-    crumbs = [ancestor for ancestor in page.get_ancestors(inclusive=True) if not ancestor.is_root()]
+    # The tree root is no crumb; a page just under it (a site's home) needs no query for its ancestors.
+    crumbs = [*page.get_ancestors().filter(depth__gt=1), page] if page.depth > 2 else [page]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",

@@ -2,11 +2,13 @@
 
 from django import template
 from django.core.cache import cache
+from django.db.models import Q
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from home.blocks import UNCACHED_BLOCK_TYPES
+from home.selectors import BODY_DATA_KEY, body_data, page_images
 from home.structured_data import breadcrumb_data, json_ld, product_data
 from home.video import embed_url
 
@@ -27,12 +29,20 @@ def render_body(context, page, wrap_in_container: bool = False):
     request = context.get("request")
     previewing = getattr(request, "is_preview", False)
     flat_context = context.flatten()
+    with page_images(page.body):
+        return _render_blocks(page, flat_context, previewing, wrap_in_container)
+
+
+def _render_blocks(page, flat_context, previewing: bool, wrap_in_container: bool):
     keys = {
         block.id: block_cache_key(page, block)
         for block in page.body
         if block.block_type not in UNCACHED_BLOCK_TYPES and not previewing
     }
     cached = cache.get_many(list(keys.values())) if keys else {}
+    # What the blocks to render need is read in bulk, once, before any of them renders.
+    to_render = [block for block in page.body if cached.get(keys.get(block.id)) is None]
+    flat_context[BODY_DATA_KEY] = body_data((block.block_type, block.value) for block in to_render)
     fresh, parts = {}, []
     for block in page.body:
         key = keys.get(block.id)
@@ -66,11 +76,20 @@ def product_structured_data(context, product, purchase_info=None):
 def translation_links(context, page):
     """<link rel="alternate" hreflang> for every live translation of the page."""
     request = context.get("request")
-    pages = [page, *page.get_translations().live()]
+    # The page itself (even a draft in preview) and its live translations, with their locales, in one query.
+    found = list(page.get_translations(inclusive=True).filter(Q(live=True) | Q(pk=page.pk)).select_related("locale"))
+    locales = {translated.pk: translated.locale for translated in found}
+    pages = [page, *(translated for translated in found if translated.pk != page.pk)]
     return format_html_join(
         "\n",
         '<link rel="alternate" hreflang="{}" href="{}">',
-        ((translated.locale.language_code, translated.get_full_url(request)) for translated in pages),
+        (
+            (
+                (locales.get(translated.pk) or translated.locale).language_code,
+                translated.get_full_url(request),
+            )
+            for translated in pages
+        ),
     )
 
 

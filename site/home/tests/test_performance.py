@@ -1,4 +1,4 @@
-"""The home page costs a bounded number of queries, and publishing invalidates the fragment cache."""
+"""The home page costs a bounded number of queries, cold or warm, and publishing invalidates the fragment cache."""
 
 import pytest
 from django.core.cache import cache
@@ -20,6 +20,76 @@ def warm_query_count(client, page) -> int:
     with CaptureQueriesContext(connection) as queries:
         client.get(page.url)
     return len(queries)
+
+
+def cold_query_count(client, page) -> int:
+    client.get(page.url)  # image renditions and thumbnails exist, as they do after the first render ever
+    cache.clear()  # no fragment, no Wagtail or thumbnail cache: what a render after publishing or a preview costs
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_cold_home_page_queries_do_not_grow_with_blocks(client, home_page, full_body):
+    home_page.body = full_body  # one block of every kind
+    home_page.save_revision().publish()
+    one_of_each = cold_query_count(client, home_page)
+    home_page.body = full_body * 4  # four blocks of every kind
+    home_page.save_revision().publish()
+    four_of_each = cold_query_count(client, home_page)
+    assert four_of_each == one_of_each
+    assert one_of_each <= 25
+
+
+def test_preview_queries_do_not_grow_with_blocks(home_page, full_body):
+    def preview_query_count(body) -> int:
+        home_page.body = body
+        with CaptureQueriesContext(connection) as queries:
+            response = home_page.make_preview_request()
+            response.render()
+        assert response.status_code == 200
+        return len(queries)
+
+    preview_query_count(full_body)  # renditions and thumbnails are created on the first render ever
+    assert preview_query_count(full_body * 4) == preview_query_count(full_body)
+
+
+def test_carousels_resolved_together_match_each_resolved_alone(client, home_page, product_factory, vendor_a, category):
+    from home.blocks import ProductCarouselBlock
+
+    partner, _user = vendor_a
+    older = product_factory(title="Oak board", partner=partner, stock=2)
+    newer = product_factory(title="Oak spoon", stock=2)
+    product_factory(title="Sold out board", partner=partner, stock=0)
+    newer.categories.add(category)
+    carousels = [
+        {"title": "Chosen", "products": [older.pk, newer.pk], "limit": 8},
+        {"title": "Reversed", "products": [newer.pk, older.pk], "limit": 1},
+        {"title": "Vendor", "vendor_code": partner.code, "limit": 8},
+        {"title": "Slug", "category_slug": category.slug, "limit": 8},
+        {"title": "Newest", "limit": 2},
+        {"title": "Nowhere", "category_slug": "no-such-category", "limit": 8},
+    ]
+    home_page.body = [{"type": "product_carousel", "value": value} for value in carousels]
+    home_page.save_revision().publish()
+    html = client.get(home_page.url).content.decode()
+    sections = html.split('class="product-carousel"')[1:]
+    expected = [ProductCarouselBlock.resolve(ProductCarouselBlock().to_python(value)) for value in carousels]
+    assert [[product.title for product in products] for products in expected] == [
+        ["Oak board", "Oak spoon"],
+        ["Oak spoon"],
+        ["Oak board"],
+        ["Oak spoon", "Linen apron"],
+        ["Oak spoon", "Oak board"],
+        [],
+    ]
+    assert len(sections) == 5  # an empty carousel renders nothing
+    for section, products in zip(sections, [found for found in expected if found], strict=True):
+        shown = section.split("</section>")[0]
+        assert all(product.title in shown for product in products)
+        others = {"Oak board", "Oak spoon", "Linen apron"} - {product.title for product in products}
+        assert not any(title in shown for title in others)
 
 
 def test_home_page_queries_do_not_grow_with_blocks(client, home_page, full_body, django_assert_max_num_queries):
@@ -55,3 +125,22 @@ def test_preview_is_never_served_from_the_cache(client, home_page, full_body):
     response = home_page.make_preview_request()
     response.render()
     assert "Draft text." in response.content.decode()
+
+
+def test_review_blocks_resolved_together_keep_their_own_filters(client, home_page, available_product, shopper):
+    from oscar.core.loading import get_model
+
+    ProductReview = get_model("reviews", "ProductReview")
+    common = {"product": available_product, "status": ProductReview.APPROVED, "body": "Well made."}
+    ProductReview.objects.create(title="Verified five", score=5, is_verified_purchase=True, user=shopper, **common)
+    ProductReview.objects.create(title="Unverified four", score=4, name="B", email="b@example.com", **common)
+    ProductReview.objects.create(title="Unverified two", score=2, name="C", email="c@example.com", **common)
+    blocks = [
+        {"title": "Verified", "min_score": 4, "verified_only": True, "limit": 3},
+        {"title": "Anyone", "min_score": 2, "verified_only": False, "limit": 2},
+    ]
+    home_page.body = [{"type": "review_highlights", "value": value} for value in blocks]
+    home_page.save_revision().publish()
+    verified, anyone = client.get(home_page.url).content.decode().split('class="review-highlights"')[1:]
+    assert "Verified five" in verified and "Unverified" not in verified
+    assert "Unverified two" in anyone and "Unverified four" in anyone and "Verified five" not in anyone  # newest 2
