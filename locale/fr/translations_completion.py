@@ -238,9 +238,6 @@ FRENCH = {
         "<code>num_in_stock</code>. Rien n'est modifié tant que vous n'avez pas confirmé l'aperçu ; "
         "ensuite, toutes les lignes sont appliquées, ou aucune."
     ),
-    "%(rows)s rows are valid. Preview of the changes (first 200):": (
-        "%(rows)s lignes sont valides. Aperçu des modifications (200 premières) :"
-    ),
     # Vendors: e-mails
     (
         "Welcome to Comptoir: %(company)s can now sell on the marketplace. Sign in to the vendor dashboard "
@@ -263,6 +260,10 @@ FRENCH = {
 }
 
 PLURALS = {
+    "%(rows)s row is valid. Preview of the changes (first 200):": (
+        "%(rows)s ligne est valide. Aperçu des changements (200 premiers) :",
+        "%(rows)s lignes sont valides. Aperçu des changements (200 premiers) :",
+    ),
     "%(counter)s customer review": ("%(counter)s avis client", "%(counter)s avis clients"),
     "%(counter)s review waiting": ("%(counter)s avis en attente", "%(counter)s avis en attente"),
 }
