@@ -224,6 +224,11 @@ STOP_WORDS = frozenset(  # English, French and Portuguese (the Olist demo review
     ne se sont bien tout fait ete etre vous nous on y ou si comme o os as um uma de do da dos das e em no na nos
     nas que para com nao por mais muito foi ao ate meu minha produto veio bem esta isso mas ja ele ela sem eu me
     after two deux apres depois dois
+    every each some any what when which there their them then than into about before because been being did
+    does had how more most much other our out over same should such only own under until up while who why your
+    his her him these those here where both few off once again during through above below down between
+    chaque tous toutes leur leurs dans par ces cet lui eux moi aussi encore alors donc car quand sans sous vers
+    chez entre depuis avant
     """.split()  # noqa: SIM905
 )
 

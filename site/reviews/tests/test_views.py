@@ -122,3 +122,17 @@ def test_product_page_says_sold_by_a_verified_seller(
     assert "Sold by a verified seller" not in client.get(product.get_absolute_url()).content.decode()
     SellerBadge.objects.create(partner=vendor_a[0], is_verified=True)
     assert "Sold by a verified seller" in client.get(product.get_absolute_url()).content.decode()
+
+
+def test_themes_leave_out_function_words():
+    from reviews.selectors import review_themes
+
+    themes = review_themes(
+        {
+            "positive": ["Worth every euro, sturdy", "Sturdy and worth every cent", "Chaque pièce est solide"],
+            "negative": ["Every seam came apart", "Seams came apart after a week", "Chaque couture a lâché"],
+        }
+    )
+    words = {word for key in ("positive", "negative") for word, _count in themes[key]}
+    assert "sturdy" in words and "apart" in words
+    assert not words & {"every", "chaque", "after"}
