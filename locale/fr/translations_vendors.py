@@ -2,6 +2,10 @@
 # ruff: noqa: E501, RUF001  (French typography and whole sentences)
 
 FRENCH = {
+    "Another upload created some of these SKUs at the same time; nothing was applied. Upload again.": (
+        "Un autre envoi a créé certaines de ces références au même moment ; rien n'a été appliqué. "
+        "Envoyez le fichier à nouveau."
+    ),
     "Marketplace vendors": "Vendeurs de la place de marché",
     "Marketplace": "Place de marché",
     "Sell on Comptoir": "Vendre sur Comptoir",
@@ -103,6 +107,30 @@ FRENCH = {
     "Orders of this seller's items at or above this amount ship free. Empty: never free.": "Les commandes des articles de ce vendeur atteignant ce montant sont livrées gratuitement. Vide : jamais gratuite.",
     "Standard delivery by each seller": "Livraison standard par chaque vendeur",
     "Each seller ships its own items; some sellers deliver free above an order amount.": "Chaque vendeur expédie ses propres articles ; certains livrent gratuitement au-delà d’un montant de commande.",
+    # Bulk upload: new products
+    (
+        "A .csv (UTF-8) or .xlsx file with the columns <code>sku</code>, <code>price</code>, "
+        "<code>num_in_stock</code>; an unknown SKU with <code>title</code> and <code>category</code> (and an "
+        "optional <code>description</code>) creates a new product. Nothing changes until you confirm the "
+        "preview; then every row is applied, or none."
+    ): (
+        "Un fichier .csv (UTF-8) ou .xlsx avec les colonnes <code>sku</code>, <code>price</code>, "
+        "<code>num_in_stock</code> ; une référence inconnue avec <code>title</code> et <code>category</code> "
+        "(et une <code>description</code> facultative) crée un nouveau produit. Rien n’est modifié tant que "
+        "vous n’avez pas confirmé l’aperçu ; ensuite, toutes les lignes sont appliquées, ou aucune."
+    ),
+    "new product": "nouveau produit",
+    "A new product needs a category.": "Un nouveau produit doit avoir une catégorie.",
+    "Unknown category: “%(value)s”.": "Catégorie inconnue : « %(value)s ».",
+    "At most 255 characters.": "255 caractères au maximum.",
+    "%(n)s new products created.": "%(n)s nouveaux produits créés.",
+    # Vendor shipping form
+    "Shipping charges": "Frais de port",
+    "Shipping charges of %(name)s": "Frais de port de %(name)s",
+    "One flat charge per order for your items; leave the threshold empty if shipping is never free.": (
+        "Un forfait par commande pour vos articles ; laissez le seuil vide si la livraison n’est jamais gratuite."
+    ),
+    "Shipping settings saved.": "Frais de port enregistrés.",
 }
 
 PLURALS = {

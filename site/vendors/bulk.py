@@ -12,14 +12,15 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
-from .services import StockUpdate
+from .services import NewProduct, StockUpdate
 
 StockRecord = get_model("partner", "StockRecord")
+Category = get_model("catalogue", "Category")
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
 REQUIRED_COLUMNS = ("sku", "price", "num_in_stock")
-OPTIONAL_COLUMNS = ("title", "category")
+OPTIONAL_COLUMNS = ("title", "category", "description")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class RowError:
 @dataclass
 class SheetReport:
     updates: list[StockUpdate] = field(default_factory=list)
+    creations: list[NewProduct] = field(default_factory=list)
     preview: list[dict] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     rows: int = 0
@@ -110,19 +112,38 @@ def validate_sheet(*, partner, name: str, data: bytes) -> SheetReport:
     }
     report = SheetReport(rows=len(body))
     seen: dict[str, int] = {}
+    categories = None
     for line, cells in body:
         errors_before = len(report.errors)
         sku = _cell(cells, index["sku"])
+        title = _cell(cells, index["title"]) if "title" in index else ""
+        category_id = None
         if not sku:
             report.errors.append(RowError(line, "sku", _("The SKU is empty.")))
         elif sku in seen:
             report.errors.append(RowError(line, "sku", _("Duplicate of line %(line)s.") % {"line": seen[sku]}))
-        elif sku not in records:
+        elif sku not in records and not title:
             report.errors.append(RowError(line, "sku", _("Unknown SKU for your shop: %(sku)s.") % {"sku": sku}))
+        elif sku not in records:
+            if categories is None:
+                categories = _category_lookup()
+            category_id = _category(
+                report, line, _cell(cells, index["category"]) if "category" in index else "", categories
+            )
+            if len(title) > 255:
+                report.errors.append(RowError(line, "title", _("At most 255 characters.")))
         seen.setdefault(sku, line)
         price = _price(report, line, _cell(cells, index["price"]))
         stock = _stock(report, line, _cell(cells, index["num_in_stock"]))
         if len(report.errors) > errors_before:
+            continue
+        if sku not in records:
+            description = _cell(cells, index["description"]) if "description" in index else ""
+            report.creations.append(NewProduct(sku, title, category_id, price, stock, description))
+            if len(report.preview) < 200:
+                report.preview.append(
+                    {"line": line, "sku": sku, "title": title, "new": True, "new_price": price, "new_stock": stock}
+                )
             continue
         record = records[sku]
         report.updates.append(StockUpdate(stockrecord_id=record["pk"], price=price, num_in_stock=stock))
@@ -139,6 +160,27 @@ def validate_sheet(*, partner, name: str, data: bytes) -> SheetReport:
                 }
             )
     return report
+
+
+def _category_lookup() -> dict[str, int]:
+    """Category ids by lower-cased slug and name (a slug wins over another category's name)."""
+    lookup: dict[str, int] = {}
+    rows = list(Category.objects.order_by("-pk").values_list("pk", "name", "slug"))
+    for pk, name, _slug in rows:
+        lookup[name.strip().lower()] = pk
+    for pk, _name, slug in rows:
+        lookup[slug.lower()] = pk
+    return lookup
+
+
+def _category(report: SheetReport, line: int, raw: str, categories: dict[str, int]) -> int | None:
+    if not raw:
+        report.errors.append(RowError(line, "category", _("A new product needs a category.")))
+        return None
+    category_id = categories.get(raw.lower())
+    if category_id is None:
+        report.errors.append(RowError(line, "category", _("Unknown category: “%(value)s”.") % {"value": raw[:80]}))
+    return category_id
 
 
 def _cell(cells: list[str], position: int) -> str:

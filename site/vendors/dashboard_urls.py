@@ -15,6 +15,7 @@ ROUTES = [
     ("marketplace/stock/changes/", v.StockChangeListView.as_view(), "vendors-stock-changes", VENDOR),
     ("marketplace/stock/sheet.csv", v.StockSheetView.as_view(), "vendors-stock-sheet", VENDOR),
     ("marketplace/stock/upload/", v.StockUploadView.as_view(), "vendors-stock-upload", VENDOR),
+    ("marketplace/shipping/", v.ShippingEditView.as_view(), "vendors-shipping", VENDOR),
     ("marketplace/tokens/", v.ApiTokenListView.as_view(), "vendors-tokens", VENDOR),
     ("marketplace/tokens/<int:pk>/revoke/", v.ApiTokenRevokeView.as_view(), "vendors-token-revoke", VENDOR),
     ("marketplace/fulfilment/", v.FulfilmentListView.as_view(), "vendors-fulfilment-list", VENDOR),

@@ -5,7 +5,7 @@ from oscar.core.loading import get_model
 from core.sanitize import clean_rich_text
 
 from .bulk import MAX_UPLOAD_BYTES
-from .models import FulfilmentGroup, VendorApplication
+from .models import FulfilmentGroup, VendorApplication, VendorProfile
 
 StockRecord = get_model("partner", "StockRecord")
 
@@ -23,6 +23,14 @@ class UploadForm(forms.Form):
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than %(mb)s MB.") % {"mb": MAX_UPLOAD_BYTES // 2**20})
         return upload
+
+
+class ShippingForm(forms.ModelForm):
+    """The vendor's flat shipping charge and free-shipping threshold (the model refuses negative amounts)."""
+
+    class Meta:
+        model = VendorProfile
+        fields = ["shipping_charge", "free_shipping_above"]
 
 
 class ApiTokenForm(forms.Form):

@@ -79,6 +79,53 @@ class StockUpdate:
     num_in_stock: int | None = None
 
 
+@dataclass(frozen=True)
+class NewProduct:
+    """A product a vendor's sheet creates: an unknown SKU with a title and an existing category."""
+
+    sku: str
+    title: str
+    category_id: int
+    price: Decimal
+    num_in_stock: int
+    description: str = ""
+
+
+def stock_sheet_apply(
+    *, partner, updates: list[StockUpdate], creations: list[NewProduct], user=None, source: str
+) -> tuple[list[StockChange], list[int]]:
+    """Apply a validated sheet: update known SKUs and create the new products, all or nothing."""
+    with transaction.atomic():
+        changes = stock_apply(partner=partner, updates=updates, user=user, source=source)
+        product_ids = [product_create_for_vendor(partner=partner, new=new) for new in creations]
+    if product_ids:
+        transaction.on_commit(lambda: reindex_products(product_ids=product_ids))
+    return changes, product_ids
+
+
+def product_create_for_vendor(*, partner, new: NewProduct) -> int:
+    """Create a standalone "Standard" product with ``partner``'s stock record; return its id."""
+    from core.sanitize import clean_rich_text
+
+    Product = get_model("catalogue", "Product")
+    ProductClass = get_model("catalogue", "ProductClass")
+    ProductCategory = get_model("catalogue", "ProductCategory")
+    with transaction.atomic():
+        product_class, _created = ProductClass.objects.get_or_create(name="Standard")
+        product = Product.objects.create(
+            title=new.title,
+            slug=slugify(new.title)[:255] or "product",
+            product_class=product_class,
+            structure=Product.STANDALONE,
+            description=clean_rich_text(new.description) if new.description else "",
+        )
+        ProductCategory.objects.create(product=product, category_id=new.category_id)
+        StockRecord.objects.create(
+            partner=partner, product=product, partner_sku=new.sku, price=new.price, num_in_stock=new.num_in_stock
+        )
+    return product.pk
+
+
 def stock_apply(*, partner, updates: list[StockUpdate], user=None, token=None, source: str) -> list[StockChange]:
     """Apply price/stock updates to ``partner``'s stock records, all or nothing.
 
@@ -146,6 +193,23 @@ def reindex_products_now(*, product_ids: list[int]) -> None:
     Product = get_model("catalogue", "Product")
     for product in Product.objects.filter(pk__in=product_ids):
         insert_or_update_object(product)
+
+
+# ---------------------------------------------------------------------------
+# Vendor shipping
+# ---------------------------------------------------------------------------
+def vendor_shipping_update(
+    *, profile: VendorProfile, shipping_charge: Decimal, free_shipping_above: Decimal | None
+) -> VendorProfile:
+    """Set a vendor's flat shipping charge and free-shipping threshold (None: never free)."""
+    if shipping_charge < 0 or (free_shipping_above is not None and free_shipping_above < 0):
+        raise ValueError("shipping amounts cannot be negative")
+    with transaction.atomic():
+        VendorProfile.objects.filter(pk=profile.pk).update(
+            shipping_charge=shipping_charge, free_shipping_above=free_shipping_above
+        )
+    profile.shipping_charge, profile.free_shipping_above = shipping_charge, free_shipping_above
+    return profile
 
 
 # ---------------------------------------------------------------------------

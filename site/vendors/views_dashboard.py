@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -23,10 +24,11 @@ from .forms import (
     FULFILMENT_ACTIONS,
     ApiTokenForm,
     ApplicationReviewForm,
+    ShippingForm,
     StockRecordEditForm,
     UploadForm,
 )
-from .models import FulfilmentGroup, StockChange, VendorApplication
+from .models import FulfilmentGroup, StockChange, VendorApplication, VendorProfile
 from .statements import statement_csv, statement_pdf
 
 
@@ -200,12 +202,53 @@ class StockUploadView(VendorMixin, View):
         report = bulk.validate_sheet(partner=partner, name=name, data=data)  # the stock may have changed since
         if not report.ok:
             return render(request, self.template_name, {"form": UploadForm(), "partner": partner, "report": report})
-        changes = services.stock_apply(
-            partner=partner, updates=report.updates, user=request.user, source=StockChange.UPLOAD
-        )
+        try:
+            changes, created = services.stock_sheet_apply(
+                partner=partner,
+                updates=report.updates,
+                creations=report.creations,
+                user=request.user,
+                source=StockChange.UPLOAD,
+            )
+        except IntegrityError:
+            # Another upload created one of these SKUs meanwhile; the transaction rolled back whole.
+            messages.error(
+                request,
+                _("Another upload created some of these SKUs at the same time; nothing was applied. Upload again."),
+            )
+            return redirect(f"{request.path}?partner={partner.pk}")
         cache.delete(self.cache_key(partner, request.POST["digest"]))
         messages.success(request, _("%(n)s stock records updated.") % {"n": len(changes)})
+        if created:
+            messages.success(request, _("%(n)s new products created.") % {"n": len(created)})
         return redirect("dashboard:vendors-stock-changes")
+
+
+class ShippingEditView(VendorMixin, View):
+    """The vendor's own shipping charge and free-shipping threshold; staff pick the vendor with ?partner=."""
+
+    template_name = "vendors/dashboard/shipping.html"
+
+    def get_profile(self):
+        return get_object_or_404(VendorProfile.objects.select_related("partner"), partner=self.get_partner())
+
+    def get(self, request, form=None):
+        profile = self.get_profile()
+        form = form or ShippingForm(instance=profile)
+        return render(request, self.template_name, {"partner": profile.partner, "profile": profile, "form": form})
+
+    def post(self, request):
+        profile = self.get_profile()
+        form = ShippingForm(request.POST, instance=VendorProfile.objects.get(pk=profile.pk))
+        if not form.is_valid():
+            return self.get(request, form=form)
+        services.vendor_shipping_update(
+            profile=profile,
+            shipping_charge=form.cleaned_data["shipping_charge"],
+            free_shipping_above=form.cleaned_data["free_shipping_above"],
+        )
+        messages.success(request, _("Shipping settings saved."))
+        return redirect(f"{request.path}?partner={profile.partner_id}")
 
 
 class ApiTokenListView(VendorMixin, View):

@@ -451,6 +451,7 @@ OSCAR_DASHBOARD_NAVIGATION = [
 VENDORS_PAYOUT_GATEWAY = env("VENDORS_PAYOUT_GATEWAY", default="manual")  # or "stripe_connect"
 VENDORS_API_RATE_LIMIT = (120, 60)  # requests per token per window (seconds)
 RATELIMIT_FORMS = {**globals().get("RATELIMIT_FORMS", {}), "vendors:apply": (5, 3600)}
+RATELIMIT_FORMS["dashboard:vendors-shipping"] = (30, 3600)
 OSCAR_DASHBOARD_NAVIGATION = [
     *OSCAR_DASHBOARD_NAVIGATION,
     {
