@@ -6,23 +6,14 @@ import shutil
 import pytest
 
 from payments.tests.fixtures import wagtail_locale  # noqa: F401
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from scripts.chromium import CHROMIUM, CHROMIUM_FLAGS
 
 
 @pytest.fixture
 def browser_page():
     playwright_api = pytest.importorskip("playwright.sync_api")
     if not shutil.which(CHROMIUM):
-        pytest.skip("Chromium is not installed (/usr/bin/chromium)")
+        pytest.skip(f"Chromium is not installed ({CHROMIUM})")
     # Playwright's sync API runs an event loop in this thread; the test still talks to the database.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with playwright_api.sync_playwright() as playwright:
