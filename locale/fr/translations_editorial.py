@@ -208,6 +208,49 @@ FRENCH = {
     "Starting in one hour: %(title)s": "Dans une heure : %(title)s",
     'A reminder: "%(title)s" starts in about 24 hours.': "Pour rappel : « %(title)s » commence dans environ 24 heures.",
     '"%(title)s" starts in one hour.': "« %(title)s » commence dans une heure.",
+    # Waiting list and cancellation
+    "Cancelled": "Annulée",
+    "moved off the waiting list at": "sortie de la liste d'attente le",
+    "cancelled at": "annulée le",
+    "waiting list position": "position en liste d'attente",
+    "You have left the waiting list.": "Vous avez quitté la liste d'attente.",
+    "Your registration is cancelled: your seat goes to the next person on the waiting list.": (
+        "Votre inscription est annulée : votre place revient à la première personne de la liste d'attente."
+    ),
+    "Your webinar registration": "Votre inscription au webinaire",
+    "Registration of %(name)s (%(email)s)": "Inscription de %(name)s (%(email)s)",
+    "This registration is cancelled.": "Cette inscription est annulée.",
+    "Register again": "S'inscrire à nouveau",
+    "This webinar has started: registrations can no longer be changed.": (
+        "Ce webinaire a commencé : les inscriptions ne peuvent plus être modifiées."
+    ),
+    "You are number %(position)s on the waiting list.": "Vous êtes numéro %(position)s sur la liste d'attente.",
+    "Leave the waiting list": "Quitter la liste d'attente",
+    "Your seat is booked.": "Votre place est réservée.",
+    "If you cannot attend, free your seat: it goes straight to the first person on the waiting list.": (
+        "Si vous ne pouvez pas venir, libérez votre place : elle revient aussitôt à la première personne de la "
+        "liste d'attente."
+    ),
+    "Cancel my registration": "Annuler mon inscription",
+    "Can't come any more? The link in your confirmation email frees your seat for the next person on the waiting "
+    "list.": (
+        "Vous ne pouvez plus venir ? Le lien de votre e-mail de confirmation libère votre place pour la personne "
+        "suivante sur la liste d'attente."
+    ),
+    "Keep it and go to the webinar page": "La garder et aller à la page du webinaire",
+    "A seat freed up for you: %(title)s": "Une place s'est libérée pour vous : %(title)s",
+    'Good news: a seat freed up for "%(title)s" and it is yours. You were first on the waiting list, so you are '
+    "now registered.": (
+        "Bonne nouvelle : une place s'est libérée pour « %(title)s » et elle est à vous. Vous étiez en tête de la "
+        "liste d'attente : vous êtes maintenant inscrit."
+    ),
+    "The attached calendar invitation adds the webinar to your agenda. We will remind you before it starts.": (
+        "L'invitation jointe ajoute le webinaire à votre agenda. Nous vous le rappellerons avant le début."
+    ),
+    "No longer interested? Leave the waiting list:": "Plus intéressé ? Quittez la liste d'attente :",
+    "Can't make it? Free your seat for someone on the waiting list:": (
+        "Vous ne pouvez pas venir ? Libérez votre place pour une personne en liste d'attente :"
+    ),
 }
 
 PLURALS = {

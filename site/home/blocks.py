@@ -22,22 +22,43 @@ from home.video import embed_url
 MAX_CALCULATOR_PRICE = Decimal("100000")
 
 
-class PageImageChooserBlock(ImageChooserBlock):
-    """An image chooser that takes its images from the body's single bulk read when rendering a page."""
+class PageReadChooserMixin:
+    """A chooser that takes its instances from the body's single bulk read (home.selectors.page_images) when
+    rendering a page, instead of one query per block type. Migrations see the Wagtail block it extends."""
+
+    migration_path: str
+
+    def known_instances(self) -> dict | None:
+        raise NotImplementedError
 
     def bulk_to_python(self, values):
-        from home.selectors import bulk_images
-
         values = list(values)
-        known = bulk_images.get()
+        known = self.known_instances()
         if known is None or any(value not in known for value in values if value is not None):
             return super().bulk_to_python(values)
         return [copy(known[value]) if value is not None else None for value in values]
 
     def deconstruct(self):
-        # Same as Wagtail's block for migrations: only how values are read at render time differs.
         _path, args, kwargs = super().deconstruct()
-        return "wagtail.images.blocks.ImageChooserBlock", args, kwargs
+        return self.migration_path, args, kwargs
+
+
+class PageImageChooserBlock(PageReadChooserMixin, ImageChooserBlock):
+    migration_path = "wagtail.images.blocks.ImageChooserBlock"
+
+    def known_instances(self):
+        from home.selectors import bulk_images
+
+        return bulk_images.get()
+
+
+class PaymentOptionChooserBlock(PageReadChooserMixin, SnippetChooserBlock):
+    migration_path = "wagtail.snippets.blocks.SnippetChooserBlock"
+
+    def known_instances(self):
+        from home.selectors import bulk_payment_options
+
+        return bulk_payment_options.get()
 
 
 class HeroBlock(blocks.StructBlock):
@@ -175,15 +196,23 @@ def _locale_payment_options(request) -> list:
     from wagtail.coreutils import get_supported_content_language_variant
 
     from home.models import PaymentOption
+    from home.selectors import bulk_payment_options
 
     language = get_language()
     memo = request.__dict__.setdefault("_editorial_payment_options", {}) if request is not None else {}
     if language not in memo:
-        memo[language] = list(
-            PaymentOption.objects.filter(
-                locale__language_code=get_supported_content_language_variant(language)
-            ).select_related("landing_page")
-        )
+        language_code = get_supported_content_language_variant(language)
+        known = bulk_payment_options.get()
+        if known is not None:
+            ordering = [field.lstrip("-") for field in PaymentOption._meta.ordering]
+            memo[language] = sorted(
+                (option for option in known.values() if option.locale.language_code == language_code),
+                key=lambda option: tuple(getattr(option, field) for field in ordering),
+            )
+        else:
+            memo[language] = list(
+                PaymentOption.objects.filter(locale__language_code=language_code).select_related("landing_page")
+            )
     return memo[language]
 
 
@@ -204,7 +233,10 @@ class PaymentOptionsBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     introduction = blocks.TextBlock(required=False)
     options = blocks.ListBlock(
-        SnippetChooserBlock("home.PaymentOption"), default=[], required=False, help_text=_("Empty: all of them.")
+        PaymentOptionChooserBlock("home.PaymentOption"),
+        default=[],
+        required=False,
+        help_text=_("Empty: all of them."),
     )
 
     class Meta:
@@ -224,7 +256,7 @@ class InstalmentCalculatorBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     default_price = blocks.DecimalBlock(min_value=1, max_value=MAX_CALCULATOR_PRICE, decimal_places=2, default=300)
     options = blocks.ListBlock(
-        SnippetChooserBlock("home.PaymentOption"),
+        PaymentOptionChooserBlock("home.PaymentOption"),
         default=[],
         required=False,
         help_text=_("Empty: every option paid in several instalments."),

@@ -350,9 +350,16 @@ class WebinarPage(EditorialPage):
 # Registrations and consents
 # ---------------------------------------------------------------------------
 class WebinarRegistration(models.Model):
+    """A seat booked, a place in the waiting list, or a cancelled booking (kept so the history stays whole).
+
+    Statuses change only through home.services (cancelling promotes the first person waiting), so the
+    admin shows them read-only.
+    """
+
     class Status(models.TextChoices):
         REGISTERED = "registered", _("Registered")
         WAITLISTED = "waitlisted", _("Waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
 
     webinar = models.ForeignKey(WebinarPage, on_delete=models.CASCADE, related_name="registrations")
     name = models.CharField(_("name"), max_length=120)
@@ -362,16 +369,55 @@ class WebinarRegistration(models.Model):
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.REGISTERED)
     language = models.CharField(_("language"), max_length=8, default="en")
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    promoted_at = models.DateTimeField(_("moved off the waiting list at"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    promotion_emailed_at = models.DateTimeField(null=True, blank=True)
     reminded_24h_at = models.DateTimeField(null=True, blank=True)
     reminded_1h_at = models.DateTimeField(null=True, blank=True)
+
+    panels = [
+        FieldPanel("webinar", read_only=True),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("email", read_only=True), FieldPanel("company")]),
+        FieldRowPanel(
+            [
+                FieldPanel("status", read_only=True),
+                FieldPanel("created_at", read_only=True),
+                FieldPanel("promoted_at", read_only=True),
+                FieldPanel("cancelled_at", read_only=True),
+            ]
+        ),
+        FieldPanel("consent", read_only=True),
+    ]
 
     class Meta:
         verbose_name = _("webinar registration")
         ordering = ["webinar", "created_at"]
         constraints = [models.UniqueConstraint(fields=["webinar", "email"], name="one_registration_per_email")]
+        indexes = [models.Index(fields=["webinar", "status", "created_at"], name="webinar_queue_idx")]
 
     def __str__(self):
         return f"{self.name} <{self.email}> — {self.webinar}"
+
+    @property
+    def waiting_list_position(self) -> int | None:
+        """1 for the next person to get a seat; None when not waiting. Annotated in bulk by the admin."""
+        if self.status != self.Status.WAITLISTED:
+            return None
+        annotated = getattr(self, "waiting_position", None)
+        if annotated is not None:
+            return annotated
+        ahead = WebinarRegistration.objects.filter(webinar_id=self.webinar_id, status=self.Status.WAITLISTED).filter(
+            models.Q(created_at__lt=self.created_at) | models.Q(created_at=self.created_at, pk__lt=self.pk)
+        )
+        return ahead.count() + 1
+
+    waiting_list_position.fget.short_description = _("waiting list position")
+
+    @property
+    def cancel_url(self) -> str:
+        from home.tokens import registration_cancel_token
+
+        return reverse("webinar-cancel", args=[registration_cancel_token(self)])
 
 
 class NewsletterSubscription(models.Model):

@@ -8,10 +8,25 @@ from datetime import datetime, timedelta
 from functools import reduce
 from operator import or_
 
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet, prefetch_related_objects
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    When,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce
 from oscar.core.loading import get_model
 
 from home.models import WebinarRegistration
+from home.thumbnails import prefetch_product_card_thumbnails
 
 REMINDERS = {
     # kind: (how long before the start, field recording that it was sent)
@@ -36,6 +51,26 @@ def registrations_due_reminder(*, kind: str, now: datetime) -> QuerySet:
     if kind == "24h":
         registrations = registrations.filter(webinar__starts_at__gt=now + REMINDERS["1h"][0])
     return registrations.select_related("webinar")
+
+
+def with_waiting_list_position(registrations: QuerySet) -> QuerySet:
+    """Annotate ``waiting_position`` (1 = next to get a seat, None when not waiting) in the same query."""
+    waiting = WebinarRegistration.Status.WAITLISTED
+    ahead = (
+        WebinarRegistration.objects.filter(webinar=OuterRef("webinar"), status=waiting)
+        .filter(Q(created_at__lt=OuterRef("created_at")) | Q(created_at=OuterRef("created_at"), pk__lt=OuterRef("pk")))
+        .order_by()
+        .values("webinar")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return registrations.annotate(
+        waiting_position=Case(
+            When(status=waiting, then=Coalesce(Subquery(ahead, output_field=IntegerField()), 0) + 1),
+            default=None,
+            output_field=IntegerField(),
+        )
+    )
 
 
 # --- What the StreamField blocks show, read in bulk -------------------------------------------------
@@ -170,6 +205,8 @@ def carousel_products(specs: Iterable[CarouselSpec], categories: Iterable = ()) 
             .order_by("-date_created", "-pk")
         )
         found = {product.pk: product for product in products}
+        # The cards' thumbnails are looked up together too, not one key-value query per product image.
+        prefetch_product_card_thumbnails(found.values())
         for flag, spec in zip(flags, subqueries, strict=True):
             mine = [product for product in found.values() if getattr(product, flag)]
             if spec.chosen:
@@ -277,14 +314,28 @@ def _raw_image_ids(raw_stream) -> set[int]:
     return ids
 
 
+# The payment options (every language: a handful of rows) when the body has blocks showing them, read once for
+# both the blocks' choosers and what they display.
+bulk_payment_options: ContextVar[dict | None] = ContextVar("editorial_bulk_payment_options", default=None)
+PAYMENT_OPTION_BLOCK_TYPES = frozenset({"payment_options", "instalment_calculator"})
+
+
 @contextmanager
 def page_images(body) -> Iterator[None]:
+    """Within this block, the body's images and payment options come from one read each."""
     from wagtail.images import get_image_model
 
-    ids = _raw_image_ids(getattr(body, "raw_data", None))
+    from home.models import PaymentOption
+
+    raw = getattr(body, "raw_data", None)
+    ids = _raw_image_ids(raw)
     images = get_image_model().objects.prefetch_related("renditions").in_bulk(ids) if ids else {}
-    token = bulk_images.set(images)
+    options = None
+    if any(item.get("type") in PAYMENT_OPTION_BLOCK_TYPES for item in raw or []):
+        options = PaymentOption.objects.select_related("locale", "landing_page").in_bulk()
+    image_token, option_token = bulk_images.set(images), bulk_payment_options.set(options)
     try:
         yield
     finally:
-        bulk_images.reset(token)
+        bulk_images.reset(image_token)
+        bulk_payment_options.reset(option_token)

@@ -19,7 +19,12 @@ def _send(registration: WebinarRegistration, template: str, *, with_invitation: 
     webinar = registration.webinar.specific
     with translation.override(registration.language):
         url = _site_url(webinar.get_url() or "/")
-        context = {"registration": registration, "webinar": webinar, "url": url}
+        context = {
+            "registration": registration,
+            "webinar": webinar,
+            "url": url,
+            "cancel_url": _site_url(registration.cancel_url),
+        }
         subject = " ".join(render_to_string(f"webinars/email/{template}_subject.txt", context).split())
         message = EmailMessage(
             subject=subject,
@@ -43,9 +48,25 @@ def send_webinar_confirmation(registration_id: int) -> None:
 
 
 @shared_task(acks_late=True)
+def send_webinar_promotion(registration_id: int) -> None:
+    """A seat freed up and went to this person from the waiting list: tell them, once."""
+    Status = WebinarRegistration.Status
+    claimed = WebinarRegistration.objects.filter(
+        pk=registration_id, status=Status.REGISTERED, promoted_at__isnull=False, promotion_emailed_at__isnull=True
+    ).update(promotion_emailed_at=timezone.now())
+    if claimed:
+        _send(
+            WebinarRegistration.objects.select_related("webinar").get(pk=registration_id),
+            "promoted",
+            with_invitation=True,
+        )
+
+
+@shared_task(acks_late=True)
 def send_webinar_reminder(registration_id: int, kind: str) -> None:
     registration = WebinarRegistration.objects.select_related("webinar").filter(pk=registration_id).first()
-    if registration is not None:
+    # Checked again at send time: the person may have cancelled since the reminder was queued.
+    if registration is not None and registration.status == WebinarRegistration.Status.REGISTERED:
         _send(registration, f"reminder_{kind}", with_invitation=True)
 
 

@@ -1,18 +1,24 @@
 """Thin views for the forms of the editorial site (Wagtail serves the pages themselves)."""
 
 from django.contrib import messages
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Locale, Page
 
 from home.forms import CONSENT_NEWSLETTER, NewsletterForm, WebinarRegistrationForm
 from home.models import WebinarPage, WebinarRegistration
-from home.services import RegistrationClosed, newsletter_subscribe, webinar_registration_create
+from home.services import (
+    RegistrationClosed,
+    newsletter_subscribe,
+    webinar_registration_cancel,
+    webinar_registration_create,
+)
+from home.tokens import registration_from_cancel_token
 
 
 @require_POST
@@ -45,6 +51,36 @@ def webinar_register(request, page_id: int):
     else:
         messages.success(request, _("You are registered! We have emailed you the details and a calendar invitation."))
     return HttpResponseRedirect(webinar.url + "#registration")
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def webinar_cancel(request, token: str):
+    """The signed link of the webinar emails: GET shows a confirmation button, only a POST cancels.
+
+    Mail scanners open links; they never submit forms, so a link alone cancels nothing.
+    """
+    found = registration_from_cancel_token(token)
+    if found is None:
+        raise Http404
+    registration_id, email = found
+    registration = get_object_or_404(
+        WebinarRegistration.objects.select_related("webinar"), pk=registration_id, email=email
+    )
+    webinar = registration.webinar.specific
+    if request.method == "POST" and webinar.registration_open:
+        try:
+            registration, previous = webinar_registration_cancel(registration=registration)
+        except RegistrationClosed:
+            previous = None
+        if previous == WebinarRegistration.Status.WAITLISTED:
+            messages.success(request, _("You have left the waiting list."))
+        elif previous == WebinarRegistration.Status.REGISTERED:
+            messages.success(
+                request, _("Your registration is cancelled: your seat goes to the next person on the waiting list.")
+            )
+        return HttpResponseRedirect(request.path)
+    context = {"registration": registration, "webinar": webinar}
+    return TemplateResponse(request, "webinars/cancel.html", context)
 
 
 def _render_webinar(request, webinar, form, *, status):

@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.choosers import category_chooser_viewset, product_chooser_viewset
 from home.models import NewsletterSubscription, PaymentOption, Person, WebinarRegistration
+from home.selectors import with_waiting_list_position
 
 
 class PaymentOptionViewSet(SnippetViewSet):
@@ -26,12 +27,28 @@ class PersonViewSet(SnippetViewSet):
 class WebinarRegistrationViewSet(SnippetViewSet):
     model = WebinarRegistration
     icon = "group"
-    list_display = ["name", "email", "company", "webinar", "status", "created_at"]
+    list_display = ["name", "email", "company", "webinar", "status", "waiting_list_position", "created_at"]
     list_filter = ["webinar", "status"]
-    list_export = ["webinar", "name", "email", "company", "consent", "status", "language", "created_at"]
+    list_export = [
+        "webinar",
+        "name",
+        "email",
+        "company",
+        "consent",
+        "status",
+        "waiting_list_position",
+        "language",
+        "created_at",
+        "promoted_at",
+        "cancelled_at",
+    ]
     export_filename = "webinar-registrations"
     search_fields = ["name", "email", "company"]
     ordering = ["-created_at"]
+
+    def get_queryset(self, request):
+        # Positions come annotated with the list, not one count per row.
+        return with_waiting_list_position(WebinarRegistration.objects.select_related("webinar"))
 
 
 class NewsletterSubscriptionViewSet(SnippetViewSet):

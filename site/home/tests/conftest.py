@@ -22,6 +22,16 @@ def json_ld_documents(html: str) -> list[dict]:
 
 
 @pytest.fixture
+def empty_cache():
+    """No fragment, rendition or thumbnail entry cached before or after the test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def image(db):
     from wagtail.images import get_image_model
 
@@ -170,3 +180,27 @@ def make_webinar(webinar_index, person):
 @pytest.fixture
 def webinar(make_webinar):
     return make_webinar()
+
+
+def product_image_file(n: int) -> ImageFile:
+    buffer = BytesIO()
+    PillowImage.new("RGB", (400, 300), (n * 20 % 256, 90, 140)).save(buffer, format="JPEG")
+    return ImageFile(buffer, name=f"product-{n}.jpg")
+
+
+@pytest.fixture
+def products_with_images(product_factory):
+    """``make(count)``: that many products in stock, each with its own image."""
+    from oscar.core.loading import get_model
+
+    ProductImage = get_model("catalogue", "ProductImage")
+
+    def make(count: int) -> list:
+        products = []
+        for n in range(count):
+            product = product_factory(title=f"Pictured product {n}", stock=3)
+            ProductImage.objects.create(product=product, original=product_image_file(n), display_order=0)
+            products.append(product)
+        return products
+
+    return make

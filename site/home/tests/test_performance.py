@@ -5,14 +5,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-pytestmark = pytest.mark.django_db
+from home.thumbnails import PRODUCT_CARD_THUMBNAIL, product_image_source, thumbnail_name
 
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
 def warm_query_count(client, page) -> int:
@@ -40,6 +35,31 @@ def test_cold_home_page_queries_do_not_grow_with_blocks(client, home_page, full_
     four_of_each = cold_query_count(client, home_page)
     assert four_of_each == one_of_each
     assert one_of_each <= 25
+
+
+def chosen_carousel(products) -> dict:
+    return {"type": "product_carousel", "value": {"title": "Chosen", "products": [p.pk for p in products], "limit": 24}}
+
+
+def test_cold_home_page_queries_do_not_grow_with_product_images(
+    client, home_page, full_body, products_with_images, django_assert_max_num_queries
+):
+    """sorl-thumbnail reads one key-value entry per image on a cold cache: the carousels read them together."""
+    products = products_with_images(12)
+    home_page.body = [*full_body, chosen_carousel(products[:1])]
+    home_page.save_revision().publish()
+    one_image = cold_query_count(client, home_page)
+    home_page.body = [*full_body, chosen_carousel(products)]
+    home_page.save_revision().publish()
+    assert cold_query_count(client, home_page) == one_image
+    client.get(home_page.url)
+    cache.clear()
+    with django_assert_max_num_queries(25):
+        html = client.get(home_page.url).content.decode()
+    for product in products:  # every card shows its own thumbnail
+        assert product.title in html
+        assert thumbnail_name(product_image_source(product), PRODUCT_CARD_THUMBNAIL) in html
+    assert warm_query_count(client, home_page) <= 13
 
 
 def test_preview_queries_do_not_grow_with_blocks(home_page, full_body):
@@ -144,3 +164,13 @@ def test_review_blocks_resolved_together_keep_their_own_filters(client, home_pag
     verified, anyone = client.get(home_page.url).content.decode().split('class="review-highlights"')[1:]
     assert "Verified five" in verified and "Unverified" not in verified
     assert "Unverified two" in anyone and "Unverified four" in anyone and "Verified five" not in anyone  # newest 2
+
+
+def test_payment_options_are_read_once_for_choosers_and_blocks(client, home_page, full_body):
+    payment_blocks = [block for block in full_body if block["type"] in ("payment_options", "instalment_calculator")]
+    home_page.body = payment_blocks * 3
+    home_page.save_revision().publish()
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(home_page.url).content.decode()
+    assert sum('"home_paymentoption"' in query["sql"] for query in queries.captured_queries) == 1
+    assert html.count("Pay in 3") >= 6 and "Pay in 30 days" in html  # chosen and "all of them" both resolved
