@@ -15,10 +15,12 @@ class SearchConfig(OscarConfig):
 
         self.search_view = get_class("search.views", "ProductSearchView")
         self.suggest_view = get_class("search.views", "SuggestView")
+        self.review_search_view = get_class("search.views", "ReviewSearchView")
 
     def get_urls(self):
         urls = [
             path("", self.search_view.as_view(), name="search"),
             path("suggest/", self.suggest_view.as_view(), name="suggest"),
+            path("reviews/", self.review_search_view.as_view(), name="review-search"),
         ]
         return self.post_process_urls(urls)

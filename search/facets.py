@@ -202,17 +202,22 @@ def _aggregate(queryset: QuerySet, aggregates: dict) -> dict[str, int]:
     return {name.split(":", 1)[1]: value for name, value in queryset.aggregate(**aggregates).items()}
 
 
+def query_url(querydict: QueryDict, name: str, value: str | None) -> str:
+    """The current query string with one parameter set (or removed, for None) and the page number dropped."""
+    params = querydict.copy()
+    params.pop("page", None)
+    if value is None:
+        params.pop(name, None)
+    else:
+        params[name] = value
+    return "?" + params.urlencode() if params else "?"
+
+
 def build_facets(counts: dict[str, dict[str, int]], filters: SearchFilters, scope, querydict: QueryDict) -> list[Facet]:
     """Facets to render, with a link per option that toggles it (page number dropped)."""
 
     def url_with(name: str, value: str | None) -> str:
-        params = querydict.copy()
-        params.pop("page", None)
-        if value is None:
-            params.pop(name, None)
-        else:
-            params[name] = value
-        return "?" + params.urlencode() if params else "?"
+        return query_url(querydict, name, value)
 
     def option(name, value, label, count, selected) -> FacetOption:
         return FacetOption(str(value), str(label), count, selected, url_with(name, None if selected else str(value)))

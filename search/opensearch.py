@@ -58,9 +58,8 @@ def synonym_lines() -> list[str]:
     return lines
 
 
-def index_body(synonyms: list[str] | None = None) -> dict:
-    """Settings and mappings of a product index; synonyms apply at search time only."""
-    synonyms = synonym_lines() if synonyms is None else synonyms
+def analysis_settings(synonyms: list[str]) -> dict:
+    """English and French analysers (staff synonyms at search time) shared by the product and review indices."""
     filters = {
         "english_stemmer": {"type": "stemmer", "language": "light_english"},
         "english_possessive": {"type": "stemmer", "language": "possessive_english"},
@@ -85,33 +84,44 @@ def index_body(synonyms: list[str] | None = None) -> dict:
             "filter": ["lowercase", "asciifolding", "autocomplete_edge"],
         },
     }
+    return {"filter": filters, "analyzer": analyzers}
 
-    def text(*, autocomplete: bool = False) -> dict:
-        fields = {
-            "fr": {"type": "text", "analyzer": "comptoir_fr", "search_analyzer": "comptoir_fr_search"},
-            "plain": {"type": "text", "analyzer": "comptoir_plain"},
-        }
-        if autocomplete:
-            fields["ac"] = {"type": "text", "analyzer": "comptoir_autocomplete", "search_analyzer": "comptoir_plain"}
-            fields["raw"] = {"type": "keyword", "ignore_above": 256}
-        return {"type": "text", "analyzer": "comptoir_en", "search_analyzer": "comptoir_en_search", "fields": fields}
 
+def text_field(*, autocomplete: bool = False) -> dict:
+    """A text field analysed in English, with French (``.fr``) and unstemmed (``.plain``) sub-fields."""
+    fields = {
+        "fr": {"type": "text", "analyzer": "comptoir_fr", "search_analyzer": "comptoir_fr_search"},
+        "plain": {"type": "text", "analyzer": "comptoir_plain"},
+    }
+    if autocomplete:
+        fields["ac"] = {"type": "text", "analyzer": "comptoir_autocomplete", "search_analyzer": "comptoir_plain"}
+        fields["raw"] = {"type": "keyword", "ignore_above": 256}
+    return {"type": "text", "analyzer": "comptoir_en", "search_analyzer": "comptoir_en_search", "fields": fields}
+
+
+def index_settings(synonyms: list[str] | None = None) -> dict:
+    synonyms = synonym_lines() if synonyms is None else synonyms
     return {
-        "settings": {
-            "index": {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "1s"},
-            "analysis": {"filter": filters, "analyzer": analyzers},
-        },
+        "index": {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "1s"},
+        "analysis": analysis_settings(synonyms),
+    }
+
+
+def index_body(synonyms: list[str] | None = None) -> dict:
+    """Settings and mappings of a product index; synonyms apply at search time only."""
+    return {
+        "settings": index_settings(synonyms),
         "mappings": {
             "dynamic": "strict",
             "properties": {
                 "id": {"type": "integer"},
-                "title": text(autocomplete=True),
-                "description": text(),
-                "categories": text(),
+                "title": text_field(autocomplete=True),
+                "description": text_field(),
+                "categories": text_field(),
                 "category_ids": {"type": "integer"},
-                "vendors": text(),
+                "vendors": text_field(),
                 "vendor_ids": {"type": "integer"},
-                "attributes": text(),
+                "attributes": text_field(),
                 "price": {"type": "scaled_float", "scaling_factor": 100},
                 "in_stock": {"type": "boolean"},
                 "rating": {"type": "float"},
@@ -131,8 +141,8 @@ def _actions(index: str, documents: Iterable[dict]):
         yield {"_index": index, "_id": document["id"], "_source": document}
 
 
-def create_index(name: str, synonyms: list[str] | None = None) -> None:
-    client().indices.create(index=name, body=index_body(synonyms))
+def create_index(name: str, synonyms: list[str] | None = None, *, body: dict | None = None) -> None:
+    client().indices.create(index=name, body=index_body(synonyms) if body is None else body)
 
 
 def bulk_index(
@@ -148,22 +158,31 @@ def bulk_index(
     return done
 
 
-def current_indices() -> list[str]:
+def current_indices(alias: str | None = None) -> list[str]:
     try:
-        return sorted(client().indices.get_alias(name=alias_name()))
+        return sorted(client().indices.get_alias(name=alias or alias_name()))
     except NotFoundError:
         return []
 
 
-def rebuild(*, documents: Iterable[dict] | None = None, progress: Callable | None = None) -> dict:
-    """Build a new index, fill it, then point the alias at it in one atomic call and drop the old ones."""
-    alias = alias_name()
+def rebuild(
+    *,
+    documents: Iterable[dict] | None = None,
+    progress: Callable | None = None,
+    alias: str | None = None,
+    body: dict | None = None,
+) -> dict:
+    """Build a new index, fill it, then point the alias at it in one atomic call and drop the old ones.
+
+    Without ``alias``/``body`` it is the product index; the review index passes its own.
+    """
+    alias = alias or alias_name()
     name = f"{alias}_{time.strftime('%Y%m%d%H%M%S')}_{time.time_ns() % 1_000_000:06d}"
-    create_index(name)
+    create_index(name, body=body)
     started = time.monotonic()
     count = bulk_index(name, iter_documents() if documents is None else documents, progress=progress)
     client().indices.refresh(index=name)
-    old = current_indices()
+    old = current_indices(alias)
     actions = [{"add": {"index": name, "alias": alias}}]
     actions += [{"remove": {"index": index, "alias": alias}} for index in old]
     if client().indices.exists(index=alias) and not old:
@@ -180,19 +199,22 @@ def ensure_index() -> None:
         rebuild(documents=[])
 
 
+def upsert(alias: str, ids: list[int], documents: list[dict]) -> int:
+    """Write these documents and delete the ids that have none (deleted or no longer indexable)."""
+    actions = list(_actions(alias, documents))
+    present = {document["id"] for document in documents}
+    actions += [{"_op_type": "delete", "_index": alias, "_id": pk} for pk in ids if pk not in present]
+    helpers.bulk(client(), actions, raise_on_error=False, refresh="wait_for")
+    return len(documents)
+
+
 def index_products(product_ids: Iterable[int]) -> int:
     """Re-index these products; those no longer indexable (deleted, private) are removed."""
     ids = sorted({int(pk) for pk in product_ids})
     if not ids:
         return 0
     ensure_index()
-    alias = alias_name()
-    documents = list(iter_documents(ids))
-    actions = list(_actions(alias, documents))
-    present = {document["id"] for document in documents}
-    actions += [{"_op_type": "delete", "_index": alias, "_id": pk} for pk in ids if pk not in present]
-    helpers.bulk(client(), actions, raise_on_error=False, refresh="wait_for")
-    return len(documents)
+    return upsert(alias_name(), ids, list(iter_documents(ids)))
 
 
 # --- queries ----------------------------------------------------------------------------------

@@ -1,4 +1,8 @@
-"""Queue re-indexing after commit when products, their stock records, categories or reviews change."""
+"""Queue re-indexing after commit when products, their stock records, categories or reviews change.
+
+A review change re-indexes the review itself (status, votes, text: the review index) and its product
+(rating and review count: the product index).
+"""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
@@ -12,14 +16,23 @@ StockRecord = get_model("partner", "StockRecord")
 ProductReview = get_model("reviews", "ProductReview")
 
 
-def queue_products(*product_ids) -> None:
+def _queue(task_name: str, ids) -> None:
+    """Run an indexing task on these ids after commit (nothing without the engine)."""
     if not opensearch.enabled():
         return
-    from search.tasks import index_products
+    from search import tasks
 
-    ids = sorted({pk for pk in product_ids if pk})
+    ids = sorted({pk for pk in ids if pk})
     if ids:
-        index_products.delay_on_commit(ids)
+        getattr(tasks, task_name).delay_on_commit(ids)
+
+
+def queue_products(*product_ids) -> None:
+    _queue("index_products", product_ids)
+
+
+def queue_reviews(*review_ids) -> None:
+    _queue("index_reviews", review_ids)
 
 
 @receiver(post_save, sender=Product)
@@ -46,6 +59,7 @@ def stockrecord_changed(sender, instance, **kwargs):
 @receiver(post_delete, sender=ProductReview)
 def review_changed(sender, instance, **kwargs):
     queue_products(instance.product_id)
+    queue_reviews(instance.pk)
 
 
 @receiver(post_save, sender=Synonym)

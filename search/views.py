@@ -1,13 +1,18 @@
 """Product lists: the whole catalogue, a category, and search results (Oscar's names), with facets."""
 
+from dataclasses import replace
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import ListView
 from oscar.core.loading import get_model
 
 from core.ratelimit import client_address, hit
+from search import review_search
 from search.facets import SearchFilters, build_facets
 from search.forms import ProductSearchForm
 from search.selectors import editorial_pages, suggestions
@@ -129,3 +134,44 @@ class SuggestView(View):
 
 # Names Oscar's code asks the class loader for.
 FacetedSearchView = ProductSearchView
+
+
+class ReviewSearchView(View):
+    """Staff search every review (any status, any vendor); vendors the published reviews of their own products."""
+
+    template_name = "oscar/dashboard/reviews/review_search.html"
+    per_page = 25
+
+    def get(self, request):
+        scope = review_search.staff_review_scope(request.user)
+        if scope is None:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            raise PermissionDenied
+        page = request.GET.get("page", "1")
+        page = min(int(page), 400) if page.isdigit() and int(page) > 0 else 1
+        query = replace(
+            review_search.ReviewQuery.from_querydict(request.GET, **scope),
+            offset=(page - 1) * self.per_page,
+            limit=self.per_page,
+        )
+        found = review_search.review_search(query)
+        facets = review_search.review_facets(found.counts, query, request.GET, is_staff=not scope["public"])
+        return render(
+            request,
+            self.template_name,
+            {
+                "query": query,
+                "found": found,
+                "reviews": review_search.staff_review_rows(found),
+                "facets": facets,
+                "page_number": page,
+                "has_previous": page > 1,
+                "has_next": found.total > page * self.per_page,
+                "sorts": review_search.sort_choices(),
+                "is_staff_view": not scope["public"],
+                "kept_params": [
+                    (name, value) for name, value in request.GET.items() if name not in ("q", "sort", "page")
+                ],
+            },
+        )

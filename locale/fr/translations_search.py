@@ -39,8 +39,27 @@ FRENCH = {
     "answered by": "traitée par",
     "first seen": "première fois",
     "last seen": "dernière fois",
+    # Review search (product page and dashboard)
+    "Search and filter the reviews": "Rechercher et filtrer les avis",
+    "Search the reviews": "Rechercher dans les avis",
+    "Clear the search": "Effacer la recherche",
+    "Search reviews": "Rechercher des avis",
+    "Words in the review or product": "Mots de l'avis ou du produit",
+    "Filter reviews": "Filtrer les avis",
+    "published reviews of your products": "avis publiés sur vos produits",
+    "Product": "Produit",
+    "Photos or video": "Photos ou vidéo",
+    "%(votes)s helpful": "%(votes)s utile(s)",
+    "Moderate": "Modérer",
+    "No review matches this search.": "Aucun avis ne correspond à cette recherche.",
+    "Rating": "Note",
+    "Purchase": "Achat",
+    "Media": "Médias",
 }
 
 PLURALS = {
     "%(counter)s product": ("%(counter)s produit", "%(counter)s produits"),
+    "%(counter)s review matches": ("%(counter)s avis correspond", "%(counter)s avis correspondent"),
+    "%(counter)s review found": ("%(counter)s avis trouvé", "%(counter)s avis trouvés"),
+    "%(stars)s star": ("%(stars)s étoile", "%(stars)s étoiles"),
 }

@@ -59,3 +59,48 @@ def _fresh_vocabulary():
     from search.services import VOCABULARY_CACHE_KEY
 
     cache.delete(VOCABULARY_CACHE_KEY)
+
+
+REVIEW_WORDS = ["sturdy zipper", "soft cotton", "zipper broke", "lovely colour", "cotton faded"]
+
+
+@pytest.fixture
+def reviewed_catalogue(db, product_factory, vendor_a, vendor_b, django_user_model):
+    """Two products (vendor A's teapot, vendor B's lamp) with 30 and 12 reviews of every kind:
+    scores 1 to 5, verified or not, with media or not, published/pending/rejected, votes, text words."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from reviews.models import ModerationStatus, ProductReview
+
+    teapot = product_factory(title="Stoneware Teapot", partner=vendor_a[0])
+    lamp = product_factory(title="Brass Desk Lamp", partner=vendor_b[0])
+    users = django_user_model.objects.bulk_create(
+        [django_user_model(email=f"reviewer{index}@example.com", first_name=f"Reader{index}") for index in range(42)]
+    )
+    statuses = [ModerationStatus.PUBLISHED] * 4 + [ModerationStatus.PENDING, ModerationStatus.REJECTED]
+    now = timezone.now()
+    reviews = []
+    for index, user in enumerate(users):
+        product, partner = (teapot, vendor_a[0]) if index < 30 else (lamp, vendor_b[0])
+        reviews.append(
+            ProductReview(
+                product=product,
+                user=user,
+                partner=partner,
+                score=1 + (index * 7) % 5,
+                title=f"Review {index} {REVIEW_WORDS[index % 5].split()[0]}",
+                body=f"It has a {REVIEW_WORDS[index % 5]} and more to say, number {index}.",
+                status=statuses[index % len(statuses)],
+                is_verified_purchase=index % 3 != 0,
+                has_media=index % 4 == 0,
+                total_votes=index % 6,
+                delta_votes=(index % 6) - 2,
+            )
+        )
+    ProductReview.objects.bulk_create(reviews)
+    # Distinct creation dates, some equal (ties are broken by id on both backends).
+    for offset, review in enumerate(ProductReview.objects.order_by("pk")):
+        ProductReview.objects.filter(pk=review.pk).update(date_created=now - timedelta(hours=offset // 2))
+    return {"teapot": teapot, "lamp": lamp, "a": vendor_a, "b": vendor_b}

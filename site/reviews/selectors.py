@@ -139,6 +139,8 @@ class ReviewPage:
     positive: object | None
     critical: object | None
     gallery: list
+    total: int = 0  # reviews matching the filters
+    counts: dict = field(default_factory=dict)  # facet counts: stars, verified, media (search.review_search)
 
     @property
     def has_previous(self) -> bool:
@@ -146,25 +148,51 @@ class ReviewPage:
 
 
 def product_review_page(
-    *, product, summary: ReviewSummary, page: int = 1, per_page: int = 10, gallery_size: int = 12, **filters
+    *,
+    product,
+    summary: ReviewSummary,
+    page: int = 1,
+    per_page: int = 10,
+    gallery_size: int = 12,
+    text: str = "",
+    stars: int | None = None,
+    verified: bool = False,
+    with_media: bool = False,
+    sort: str = "helpful",
 ) -> ReviewPage:
-    """One page of reviews, the highlighted reviews and the media gallery in two queries.
+    """One page of reviews (through the search seam: the engine when configured, else the database),
+    the highlighted reviews and the media gallery.
 
-    The page is read as "per_page + 1" rows (no COUNT); its ids are a subquery of the reviews query,
-    which also brings the highlighted reviews, and one media query serves the page and the gallery.
+    The search answers the page's ids, the total and the facet counts; one query then reads those
+    reviews with the highlighted ones, and one media query serves the page and the gallery.
     """
+    from search.review_search import ReviewQuery, review_search
+
     page = max(page, 1)
-    listed = product_review_list(product=product, **filters)
-    offset = (page - 1) * per_page
-    page_ids = listed.values("pk")[offset : offset + per_page + 1]
-    highlight_ids = [pk for pk in summary.highlight_ids if pk]
-    rows = list(
-        _display_relations(ProductReview.objects.filter(Q(pk__in=page_ids) | Q(pk__in=highlight_ids)))
-        .annotate(
-            in_page=Case(When(pk__in=page_ids, then=Value(True)), default=Value(False), output_field=BooleanField())
+    filtered = bool(text or stars or verified or with_media)
+    found = review_search(
+        ReviewQuery(
+            product_id=product.pk,
+            text=text,
+            stars=stars,
+            verified=verified,
+            with_media=with_media,
+            sort=sort,
+            offset=(page - 1) * per_page,
+            limit=per_page + 1,  # one more tells whether there is a next page
+            with_counts=filtered,  # unfiltered, the counts are the summary's
         )
-        .order_by(*listed.query.order_by)
     )
+    highlight_ids = [pk for pk in summary.highlight_ids if pk]
+    # Published only: a review the engine has not yet heard was rejected stays hidden.
+    rows = list(
+        _display_relations(ProductReview.objects.filter(Q(pk__in=found.ids) | Q(pk__in=highlight_ids)))
+        .filter(status=PUBLISHED)
+        .annotate(
+            in_page=Case(When(pk__in=found.ids, then=Value(True)), default=Value(False), output_field=BooleanField())
+        )
+    )
+    in_page = found.in_order(rows)
     media_filter = Q(review_id__in=[row.pk for row in rows])
     if summary.with_media:
         latest = ReviewMedia.objects.filter(review__product=product, review__status=PUBLISHED).order_by("-id")
@@ -176,8 +204,12 @@ def product_review_page(
     for row in rows:
         row.media_items = by_review.get(row.pk, [])
     by_pk = {row.pk: row for row in rows}
-    in_page = [row for row in rows if row.in_page]
     positive_id, critical_id = summary.highlight_ids
+    counts = found.counts or {
+        "stars": {str(bar["stars"]): bar["count"] for bar in summary.histogram},
+        "verified": {"1": summary.verified},
+        "media": {"1": summary.with_media},
+    }
     return ReviewPage(
         reviews=in_page[:per_page],
         number=page,
@@ -185,6 +217,8 @@ def product_review_page(
         positive=by_pk.get(positive_id),
         critical=by_pk.get(critical_id),
         gallery=media[:gallery_size] if summary.with_media else [],
+        total=summary.count if found.total is None else found.total,
+        counts=counts,
     )
 
 

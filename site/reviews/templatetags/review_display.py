@@ -23,13 +23,15 @@ def product_reviews_section(context, product):
     stars = int(stars) if stars in list("12345") else None
     sort = request.GET.get("sort") if request.GET.get("sort") in selectors.SORTS else "helpful"
     page_number = request.GET.get("reviews_page", "1")
+    text = request.GET.get("review_q", "")[:200]
     summary = selectors.product_review_summary(product=product)
     page = (
         selectors.product_review_page(
             product=product,
             summary=summary,
-            page=int(page_number) if page_number.isdigit() else 1,
+            page=min(int(page_number), 1000) if page_number.isdigit() else 1,
             per_page=PER_PAGE,
+            text=text,
             stars=stars,
             verified=_flag(request, "verified"),
             with_media=_flag(request, "media"),
@@ -45,6 +47,7 @@ def product_reviews_section(context, product):
         "summary": summary,
         "page": page,
         "stars": stars,
+        "review_query": text,
         "sort": sort,
         "sorts": selectors.SORT_LABELS,
         "verified_only": _flag(request, "verified"),
