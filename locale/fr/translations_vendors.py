@@ -131,6 +131,32 @@ FRENCH = {
         "Un forfait par commande pour vos articles ; laissez le seuil vide si la livraison n’est jamais gratuite."
     ),
     "Shipping settings saved.": "Frais de port enregistrés.",
+    # A vendor's share of an order in the orders dashboard; staff's breakdown per vendor
+    "shipping charge": "frais de port",
+    "Your orders": "Vos commandes",
+    "Your total inc tax": "Votre total TTC",
+    "Your items": "Vos articles",
+    "Your shipping charge": "Vos frais de port",
+    "Your total": "Votre total",
+    "Select order %(number)s": "Sélectionner la commande %(number)s",
+    "Select line %(id)s": "Sélectionner la ligne %(id)s",
+    "Quantity to change": "Quantité à traiter",
+    "Discounts on your items": "Remises sur vos articles",
+    "Discounts on your items: %(amount)s (already taken off your line prices).": (
+        "Remises sur vos articles : %(amount)s (déjà déduites du prix de vos lignes)."
+    ),
+    "No discounts were applied to your items.": "Aucune remise n’a été appliquée à vos articles.",
+    "The shopper paid Comptoir for the whole order. Your share is paid to you with your payout statements, less the commission.": (
+        "Le client a payé toute la commande à Comptoir. Votre part vous est versée avec vos relevés de "
+        "versement, commission déduite."
+    ),
+    "Vendors' shares": "Parts des vendeurs",
+    "Vendor": "Vendeur",
+    "Fulfilment": "Expédition",
+    "Items inc tax": "Articles TTC",
+    "Comptoir (items without a vendor, surcharges, other shipping)": (
+        "Comptoir (articles sans vendeur, suppléments, autres frais de port)"
+    ),
 }
 
 PLURALS = {
@@ -139,3 +165,18 @@ PLURALS = {
         "%(n)s erreurs : rien n’a été appliqué.",
     ),
 }
+
+# Oscar's order list and detail templates, overridden for vendors' shares.
+FRENCH.update(
+    {
+        "Items": "Articles",
+        "Select": "Sélectionner",
+        "UPC": "Code UPC",
+        "Supplier SKU": "Réf. fournisseur",
+        "Price excl tax (before discounts)": "Prix HT (avant remises)",
+        "Price inc tax (before discounts)": "Prix TTC (avant remises)",
+        "View": "Voir",
+        "Order Search Results": "Résultats de la recherche de commandes",
+        "Download": "Télécharger",
+    }
+)

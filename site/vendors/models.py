@@ -164,6 +164,10 @@ class FulfilmentGroup(models.Model):
     carrier = models.CharField(_("carrier"), max_length=64, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=64, blank=True)
     shipped_at = models.DateTimeField(null=True, blank=True)
+    # The vendor's part of the order's shipping charge, fixed when the group is created (the order is paid).
+    shipping_charge = models.DecimalField(
+        _("shipping charge"), max_digits=12, decimal_places=2, null=True, blank=True, editable=False
+    )
     # Set when the vendor was e-mailed about the new order: the e-mail goes out once however often payment is seen.
     vendor_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
     updated = models.DateTimeField(auto_now=True)

@@ -282,11 +282,20 @@ def application_decide(*, application: VendorApplication, reviewer, status: str,
 # Fulfilment
 # ---------------------------------------------------------------------------
 def fulfilment_groups_for_order(*, order) -> list[FulfilmentGroup]:
-    """One group per vendor with lines in ``order`` (idempotent)."""
-    partner_ids = sorted({pid for pid in order.lines.values_list("partner_id", flat=True) if pid})
+    """One group per vendor with lines in ``order`` (idempotent), each with its part of the shipping charge."""
+    from .selectors import order_shipping_split
+
+    split = order_shipping_split(order=order)
     groups = []
-    for partner_id in partner_ids:
-        group, _created = FulfilmentGroup.objects.get_or_create(order=order, partner_id=partner_id)
+    for partner_id in sorted(split):
+        group, _created = FulfilmentGroup.objects.get_or_create(
+            order=order, partner_id=partner_id, defaults={"shipping_charge": split[partner_id]}
+        )
+        if group.shipping_charge is None:  # a group from before the charge was split
+            FulfilmentGroup.objects.filter(pk=group.pk, shipping_charge__isnull=True).update(
+                shipping_charge=split[partner_id]
+            )
+            group.shipping_charge = split[partner_id]
         groups.append(group)
     return groups
 

@@ -311,6 +311,9 @@ class FulfilmentDetailView(DetailView):
         ctx = super().get_context_data(**kwargs)
         group = self.object
         ctx["lines"] = group.order.lines.filter(partner=group.partner).select_related("product")
+        ctx["share"] = selectors.vendor_shares(orders=[group.order])[group.order_id].get(
+            group.partner_id, selectors.EMPTY_SHARE
+        )
         ctx.setdefault("ship_form", FULFILMENT_ACTIONS[FulfilmentGroup.SHIPPED]())
         ctx.setdefault("cancel_form", FULFILMENT_ACTIONS[FulfilmentGroup.CANCELLED]())
         return ctx

@@ -87,7 +87,12 @@ def test_vendor_sees_own_products_uploads_stock_and_ships(
     assert "25" in page.inner_text("table")
     snap(page, "4_stock_after_upload")
 
-    # 4. Ship the paid order's line with a carrier and a tracking number.
+    # 4. The order in Oscar's dashboard shows the vendor's share of it (its items, its shipping, its total).
+    page.goto(live_server.url + reverse("dashboard:order-detail", kwargs={"number": shopper_paid_order.number}))
+    assert "18.00" in page.inner_text("#vendor-share-total")
+    snap(page, "4b_order_share")
+
+    # 5. Ship the paid order's line with a carrier and a tracking number.
     group = FulfilmentGroup.objects.get(order=shopper_paid_order, partner=partner_a)
     page.goto(live_server.url + reverse("dashboard:vendors-fulfilment-detail", kwargs={"pk": group.pk}))
     assert "Alpha stoneware mug" in page.inner_text("table")
@@ -99,7 +104,7 @@ def test_vendor_sees_own_products_uploads_stock_and_ships(
     assert (group.status, group.carrier, group.tracking_number) == ("shipped", "Colissimo", "6A12345678")
     snap(page, "5_shipped")
 
-    # 5. The shopper's order page shows the vendor's part as shipped, with the tracking number.
+    # 6. The shopper's order page shows the vendor's part as shipped, with the tracking number.
     page.context.clear_cookies()
     page.context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]

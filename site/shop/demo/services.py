@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.test.utils import override_settings
 from oscar.core.loading import get_model
 
 from shop.demo.assortment import product_plans, product_selection
@@ -23,11 +24,23 @@ from shop.demo.catalogue import (
 )
 from shop.demo.images import IMAGE_FOLDER
 from shop.demo.olist import OlistData, olist_data_load
+from shop.demo.orders import (
+    DEFAULT_ORDER_COUNT,
+    DemoOrderCounts,
+    demo_orders_delete,
+    demo_orders_load,
+)
 from shop.demo.page_content import ENGLISH, FRENCH, Carousel
 from shop.demo.pages import demo_pages_delete, pages_ensure
 from shop.demo.reviews import demo_reviews_load
 from shop.demo.taxonomy import DEPARTMENTS_BY_KEY, OTHER_FINDS, UNCATEGORISED, CategorySpec, category_specs
-from shop.demo.vendors import VENDOR_EMAIL_DOMAIN, partners_ensure, vendor_plans, vendor_users_ensure
+from shop.demo.vendors import (
+    VENDOR_EMAIL_DOMAIN,
+    partners_ensure,
+    vendor_plans,
+    vendor_profiles_ensure,
+    vendor_users_ensure,
+)
 
 Partner = get_model("partner", "Partner")
 ProductImage = get_model("catalogue", "ProductImage")
@@ -63,6 +76,7 @@ class DemoSummary:
     catalogue: CatalogueCounts = field(default_factory=CatalogueCounts)
     pages_created: list[str] = field(default_factory=list)
     vendor_emails: list[str] = field(default_factory=list)  # of this run's vendors, best sellers first
+    orders: DemoOrderCounts = field(default_factory=DemoOrderCounts)
     seconds: float = 0.0
     # Totals in the database after the load
     vendors: int = 0
@@ -73,7 +87,12 @@ class DemoSummary:
 
 
 def demo_data_load(
-    *, folder: Path, vendor_count: int | None, product_count: int | None, show_progress: bool
+    *,
+    folder: Path,
+    vendor_count: int | None,
+    product_count: int | None,
+    show_progress: bool,
+    order_count: int = DEFAULT_ORDER_COUNT,
 ) -> DemoSummary:
     """Build (or complete) the demo marketplace from the Olist files in ``folder``.
 
@@ -92,6 +111,7 @@ def demo_data_load(
         summary.vendor_users_created = vendor_users_ensure(
             plans=vendors, partners=partners, password_hash=make_password(VENDOR_PASSWORD)
         )
+        vendor_profiles_ensure(plans=vendors, partners=partners)
         summary.staff_user_created = staff_user_ensure(email=STAFF_EMAIL, password=STAFF_PASSWORD)
         specs = category_specs(data=data)
         categories = category_tree_ensure(specs=specs)
@@ -108,6 +128,14 @@ def demo_data_load(
     )
     summary.pages_created = pages_ensure(carousels=_carousels(specs))
     demo_reviews_load(data=data, folder=folder)  # real Olist reviews on the demo products (reviews app)
+    # Paid orders through the real checkout services, so the vendors have orders to ship and statements to read.
+    # Their shoppers are made up: the e-mails those services send right away are not sent anywhere.
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        summary.orders = demo_orders_load(
+            partners=[partners[vendor.code] for vendor in vendors],
+            count=order_count,
+            staff=get_user_model().objects.get(email=STAFF_EMAIL),
+        )
     summary.vendor_emails = [vendor.email for vendor in vendors]
     _count_totals(summary, data=data)
     summary.seconds = time.monotonic() - started
@@ -130,6 +158,7 @@ def demo_data_reset(*, folder: Path) -> None:
     data = olist_data_load(folder=folder)
     User = get_user_model()
     with transaction.atomic():
+        demo_orders_delete()  # before the vendors: the ledger keeps its orders
         demo_products().delete()  # stock records, images, attribute values and category links cascade
         Partner.objects.filter(code__in=[seller.seller_id for seller in data.sellers]).delete()
         for department in demo_departments():

@@ -454,3 +454,33 @@ def vendor_users_ensure(*, plans: list[VendorPlan], partners: dict[str, "Partner
         ignore_conflicts=True,
     )
     return len(missing)
+
+
+# A demo vendor's delivery terms and commission, drawn once from its seller id.
+SHIPPING_CHARGES = ("3.90", "4.90", "5.90", "6.50", "0.00")
+FREE_SHIPPING_FROM = (None, None, "150.00", "250.00")
+COMMISSION_RATES = ("0.1200", "0.1500", "0.1500", "0.1800")
+
+
+def vendor_profiles_ensure(*, plans: list[VendorPlan], partners: dict[str, "Partner"]) -> int:
+    """A marketplace profile (storefront slug, shipping rates, commission) per demo vendor; returns how many were
+    created. An existing profile is left as the vendor or staff set it."""
+    from vendors.models import VendorProfile
+    from vendors.services import vendor_profile_for
+
+    existing = set(VendorProfile.objects.filter(partner__in=partners.values()).values_list("partner_id", flat=True))
+    created = 0
+    for plan in plans:
+        partner = partners[plan.code]
+        if partner.pk in existing:
+            continue
+        draw = stable_random("vendor-terms", plan.code)
+        profile = vendor_profile_for(partner=partner)
+        profile.shipping_charge = draw.choice(SHIPPING_CHARGES)
+        threshold = draw.choice(FREE_SHIPPING_FROM)
+        profile.free_shipping_above = threshold if profile.shipping_charge != "0.00" else None
+        profile.commission_rate = draw.choice(COMMISSION_RATES)
+        profile.shipping_policy = f"Ships from {plan.place} within two working days."
+        profile.save()
+        created += 1
+    return created

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from shop.demo.olist import OlistDataMissing
+from shop.demo.orders import DEFAULT_ORDER_COUNT, SHOPPER_PASSWORD, shopper_email
 from shop.demo.services import (
     DEFAULT_PRODUCT_COUNT,
     DEFAULT_VENDOR_COUNT,
@@ -45,6 +46,12 @@ class Command(BaseCommand):
             "--vendors", type=int, default=DEFAULT_VENDOR_COUNT, help="vendors to load (best sellers first)"
         )
         parser.add_argument("--products", type=int, default=DEFAULT_PRODUCT_COUNT, help="products to load")
+        parser.add_argument(
+            "--orders",
+            type=int,
+            default=DEFAULT_ORDER_COUNT,
+            help="paid multi-vendor orders of demo shoppers (0: none); orders placed by an earlier run are kept",
+        )
         parser.add_argument("--full", action="store_true", help="every seller (3,095) and product (32,951)")
         parser.add_argument("--reset", action="store_true", help="delete the demo data first, then load it again")
         parser.add_argument(
@@ -59,6 +66,8 @@ class Command(BaseCommand):
         folder = options["data_dir"] or default_data_folder()
         if options["vendors"] < 1 or options["products"] < 1:
             raise CommandError("--vendors and --products must be at least 1.")
+        if options["orders"] < 0:
+            raise CommandError("--orders cannot be negative.")
         vendor_count = None if options["full"] else options["vendors"]
         product_count = None if options["full"] else options["products"]
         try:
@@ -71,6 +80,7 @@ class Command(BaseCommand):
                     vendor_count=vendor_count,
                     product_count=product_count,
                     show_progress=not options["no_progress"],
+                    order_count=options["orders"],
                 )
         except OlistDataMissing as error:
             raise CommandError(f"{error}. Set COMPTOIR_DEMO_DATA_DIR or pass --data-dir.") from error
@@ -85,6 +95,13 @@ class Command(BaseCommand):
             f"(+{catalogue.stock_records}), images {summary.images} (+{catalogue.images}, "
             f"{catalogue.image_files} files written), pages created: {', '.join(summary.pages_created) or 'none'}"
         )
+        orders = summary.orders
+        outcomes = ", ".join(f"{name} {n}" for name, n in sorted(orders.outcomes.items())) or "none"
+        self.stdout.write(
+            f"  orders +{orders.placed} ({orders.skipped} from an earlier run), vendors' parts: {outcomes}"
+        )
+        for failure in orders.failed:
+            self.stderr.write(self.style.WARNING(f"  Demo order not placed: {failure}"))
         for backend in catalogue.index_failures:
             self.stderr.write(
                 self.style.WARNING(f"  The search backend {backend!r} failed; run `manage.py wagtail_update_index`.")
@@ -94,6 +111,7 @@ class Command(BaseCommand):
         self.stdout.write(f"  staff   {STAFF_EMAIL} / {STAFF_PASSWORD}{staff_note}")
         for email in summary.vendor_emails[:VENDOR_EMAILS_SHOWN]:
             self.stdout.write(f"  vendor  {email} / {VENDOR_PASSWORD}")
+        self.stdout.write(f"  shopper {shopper_email(1)} / {SHOPPER_PASSWORD} (and shopper-2 … with the same)")
         hidden = len(summary.vendor_emails) - VENDOR_EMAILS_SHOWN
         if hidden > 0:
             self.stdout.write(f"  … and {hidden} more vendor accounts with the same password.")
