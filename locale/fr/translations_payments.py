@@ -154,6 +154,97 @@ FRENCH = {
     ),
     "Your Comptoir payment was refunded": "Votre paiement Comptoir a été remboursé",
     "Your basket is kept so you can review it.": "Votre panier est conservé pour que vous puissiez le vérifier.",
+    # card instalments (payments.instalments)
+    "Pay in 3 instalments by card": "Payer en 3 fois par carte",
+    "Pay in 4 instalments by card": "Payer en 4 fois par carte",
+    "The amount must be a positive number of euros and cents.": (
+        "Le montant doit être un nombre positif d'euros et de centimes."
+    ),
+    "Instalments are only available in euros.": "Le paiement en plusieurs fois n'est disponible qu'en euros.",
+    "Instalments are not available for this country.": (
+        "Le paiement en plusieurs fois n'est pas disponible pour ce pays."
+    ),
+    "Payment in %(count)s instalments is not offered.": "Le paiement en %(count)s fois n'est pas proposé.",
+    "Payment in %(count)s instalments is available from %(minimum)s to %(maximum)s €.": (
+        "Le paiement en %(count)s fois est disponible de %(minimum)s à %(maximum)s €."
+    ),
+    "A refund must be a positive amount.": "Un remboursement doit être un montant positif.",
+    "This instalment plan has collected nothing to refund.": "Cet échéancier n'a rien encaissé à rembourser.",
+    "The refund is greater than what is left to refund on this plan.": (
+        "Le remboursement dépasse ce qu'il reste à rembourser sur cet échéancier."
+    ),
+    "Unknown instalment plan.": "Échéancier inconnu.",
+    "The instalment provider cannot be reached; please retry.": (
+        "Le prestataire de paiement en plusieurs fois est injoignable ; veuillez réessayer."
+    ),
+    "The instalment provider sent an unreadable answer.": (
+        "Le prestataire de paiement en plusieurs fois a envoyé une réponse illisible."
+    ),
+    "The instalment plan was refused.": "Le paiement en plusieurs fois a été refusé.",
+    "The instalment provider did not record the refund; it will be retried.": (
+        "Le prestataire n'a pas enregistré le remboursement ; il sera renvoyé."
+    ),
+    "%(name)s with %(provider)s": "%(name)s avec %(provider)s",
+    "Purchase amount: %(amount)s": "Montant de l'achat : %(amount)s",
+    "Fees: %(fees)s": "Frais : %(fees)s",
+    "Total cost: %(total)s": "Coût total : %(total)s",
+    "APR: %(apr)s %%": "TAEG : %(apr)s %%",
+    "Schedule:": "Échéancier :",
+    "The instalment plan was not accepted.": "Le paiement en plusieurs fois n'a pas été accepté.",
+    "Please accept the credit information before paying in instalments.": (
+        "Veuillez accepter les informations sur le crédit avant de payer en plusieurs fois."
+    ),
+    "The provider's terms differ from the ones you accepted; nothing was charged.": (
+        "Les conditions du prestataire diffèrent de celles que vous avez acceptées ; rien n'a été débité."
+    ),
+    "Payment in instalments is not available for this amount, currency or delivery country.": (
+        "Le paiement en plusieurs fois n'est pas disponible pour ce montant, cette devise ou ce pays de livraison."
+    ),
+    "The credit terms changed since the page was shown: please read them again.": (
+        "Les conditions du crédit ont changé depuis l'affichage de la page : veuillez les relire."
+    ),
+    "I have read the credit information above and accept this instalment plan.": (
+        "J'ai lu les informations sur le crédit ci-dessus et j'accepte cet échéancier."
+    ),
+    "Please read the credit information and accept it to pay in instalments.": (
+        "Veuillez lire et accepter les informations sur le crédit pour payer en plusieurs fois."
+    ),
+    "This payment method is not available for this amount or country.": (
+        "Ce moyen de paiement n'est pas disponible pour ce montant ou ce pays."
+    ),
+    "Consumer credit information": "Informations sur le crédit à la consommation",
+    "Schedule of the %(count)s instalments": "Échéancier des %(count)s paiements",
+    "Due date": "Échéance",
+    "Amount": "Montant",
+    "today": "aujourd'hui",
+    "Purchase amount": "Montant de l'achat",
+    "Fees": "Frais",
+    "Total cost": "Coût total",
+    "APR (fixed)": "TAEG (fixe)",
+    "Only needed if you choose to pay in instalments. You then confirm the plan and your card on the provider's "
+    "page.": (
+        "Uniquement si vous choisissez de payer en plusieurs fois. Vous confirmez ensuite l'échéancier et votre carte "
+        "sur la page du prestataire."
+    ),
+    "Confirm your instalment plan": "Confirmez votre paiement en plusieurs fois",
+    "Local instalment provider": "Prestataire local de paiement en plusieurs fois",
+    "Pay %(amount)s in %(count)s card instalments.": "Payez %(amount)s en %(count)s fois par carte.",
+    "Schedule": "Échéancier",
+    "Including fees": "Dont frais",
+    "This page stands in for the instalment provider's own page. Test cards: 4242 4242 4242 4242 is accepted, "
+    "4000 0000 0000 0002 is declined.": (
+        "Cette page remplace celle du prestataire. Cartes de test : 4242 4242 4242 4242 est acceptée, "
+        "4000 0000 0000 0002 est refusée."
+    ),
+    "Cancel and go back": "Annuler et revenir",
+    "Pay the first instalment": "Payer la première échéance",
+    "or %(count)s \u00d7 %(amount)s with %(provider)s": "ou %(count)s \u00d7 %(amount)s avec %(provider)s",
+    "or %(first)s then %(others)s \u00d7 %(amount)s with %(provider)s": (
+        "ou %(first)s puis %(others)s \u00d7 %(amount)s avec %(provider)s"
+    ),
+    "fees %(fees)s, APR %(apr)s %%": "frais %(fees)s, TAEG %(apr)s %%",
+    "Details": "Détails",
+    "Continue with %(name)s": "Continuer avec %(name)s",
 }
 
 PLURALS: dict[str, tuple[str, str]] = {}

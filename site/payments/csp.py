@@ -17,7 +17,13 @@ PAYMENT_PAGE_POLICY = {
         "img-src": ["'self'", "data:", "https://*.stripe.com"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "font-src": ["'self'", "data:"],
-        "form-action": ["'self'", "https://hooks.stripe.com"],
+        # The instalment provider's hosted page: the checkout's POST redirects there (Alma).
+        "form-action": [
+            "'self'",
+            "https://hooks.stripe.com",
+            "https://checkout.getalma.eu",
+            "https://checkout.sandbox.getalma.eu",
+        ],
         "frame-ancestors": ["'none'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],

@@ -153,3 +153,42 @@ class SandboxObject(models.Model):
 
     def __str__(self) -> str:
         return self.object_id
+
+
+class InstalmentConsent(models.Model):
+    """A shopper's acceptance of the consumer-credit information shown before an instalment plan.
+
+    `text` is exactly what was shown (schedule, total cost, fees, APR, legal mentions) in the shopper's
+    language; `text_hash` its SHA-256 and `legal_text_version` the version of the snippet's legal mentions.
+    Written in the same transaction as the payment attempt, before the provider is asked for the plan.
+    """
+
+    intent = models.OneToOneField(PaymentIntent, on_delete=models.PROTECT, related_name="instalment_consent")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    email = models.EmailField()
+    payment_option = models.ForeignKey(
+        "home.PaymentOption", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    option_name = models.CharField(max_length=120)  # kept when the snippet is edited or deleted
+    provider = models.CharField(max_length=40)
+    instalment_count = models.PositiveSmallIntegerField()
+    amount = models.DecimalField(max_digits=12, decimal_places=2)
+    fees = models.DecimalField(max_digits=12, decimal_places=2)
+    apr = models.DecimalField(max_digits=5, decimal_places=2)
+    currency = models.CharField(max_length=3)
+    schedule = models.JSONField()  # [{"due_date", "total", "fee"}] as shown
+    language = models.CharField(max_length=10)
+    text = models.TextField()
+    text_hash = models.CharField(max_length=64)
+    legal_text_version = models.CharField(max_length=16)
+    accepted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-accepted_at"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(instalment_count__gte=2), name="consent_two_instalments_or_more"),
+            models.CheckConstraint(condition=models.Q(amount__gt=0), name="consent_positive_amount"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email}: {self.instalment_count}x {self.option_name} ({self.accepted_at:%Y-%m-%d %H:%M})"

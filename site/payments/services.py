@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -36,6 +37,7 @@ from .gateways.base import (
     from_minor_units,
     to_minor_units,
 )
+from .markets import METHOD_LABELS
 from .models import PaymentIntent, Refund, RefundLine, SavedPaymentMethod, StockReservation
 
 logger = logging.getLogger(__name__)
@@ -137,9 +139,17 @@ def payment_start(
     off_session: bool = False,
     payment_method_types: tuple[str, ...] = (),
     request=None,
+    gateway_name: str | None = None,
+    metadata: dict[str, str] | None = None,
+    on_intent_created: Callable[[PaymentIntent], None] | None = None,
+    payment_method_type: str = "",
 ) -> PaymentIntent:
     """Reserve the basket's stock, then create and confirm the payment on the gateway.
 
+    ``gateway_name`` picks another gateway than settings.PAYMENT_GATEWAY (pay on terms,
+    instalment providers); ``metadata`` travels to the gateway with the payment. ``on_intent_created``
+    runs in the transaction that creates the attempt, before the gateway is called (the instalment
+    consent is written there); whatever it raises undoes the attempt.
     The same idempotency key (a double-clicked "Pay") returns the first attempt.
     """
     existing = PaymentIntent.objects.filter(idempotency_key=idempotency_key).first()
@@ -151,7 +161,7 @@ def payment_start(
     total = basket_payable_total(basket=basket, shipping_method=shipping_method)
     if total != expected_total:
         raise AmountMismatch(_("Your basket changed while you were paying. Please check the new total."))
-    gateway = get_gateway()
+    gateway = get_gateway(gateway_name)
     try:
         with transaction.atomic():
             intent = PaymentIntent.objects.create(
@@ -165,6 +175,8 @@ def payment_start(
                 checkout_data={
                     "shipping_address": details.shipping_address,
                     "shipping_method_code": shipping_method.code,
+                    # card, klarna, instalments_3x, terms…: the kind of method chosen (credit/BNPL analytics)
+                    "payment_method_type": payment_method_type or _method_type(payment_method, gateway.name),
                 },
             )
             requirements = basket_requirements(basket)
@@ -173,6 +185,8 @@ def payment_start(
                 StockReservation(intent=intent, stockrecord_id=pk, quantity=quantity)
                 for pk, quantity in requirements.items()
             )
+            if on_intent_created is not None:
+                on_intent_created(intent)
     except IntegrityError:  # a concurrent request with the same key got there first
         return PaymentIntent.objects.get(idempotency_key=idempotency_key)
     except InsufficientStock as exc:
@@ -187,7 +201,13 @@ def payment_start(
         customer=customer,
         off_session=off_session,
         payment_method_types=payment_method_types,
-        metadata={"comptoir_intent": str(intent.pk), "basket": str(basket.pk)},
+        metadata={**(metadata or {}), "comptoir_intent": str(intent.pk), "basket": str(basket.pk)},
+        customer_details={
+            "email": details.email,
+            "first_name": str(details.shipping_address.get("first_name") or ""),
+            "last_name": str(details.shipping_address.get("last_name") or ""),
+            "country": str(details.shipping_address.get("country") or ""),
+        },
     )
     try:
         response = gateway.create_payment(payment_request)
@@ -198,6 +218,12 @@ def payment_start(
             _("We could not reach the payment provider. You have not been charged; please retry.")
         ) from error
     return payment_apply_response(intent_id=intent.pk, response=response)
+
+
+def _method_type(payment_method: str, gateway_name: str) -> str:
+    if payment_method in METHOD_LABELS:  # the sandbox takes "klarna", "sepa_debit"… as the method itself
+        return payment_method
+    return "card" if gateway_name in ("sandbox", "stripe") else gateway_name  # a card number or pm_… token
 
 
 def payment_apply_response(*, intent_id: int, response: PaymentResponse) -> PaymentIntent:
@@ -494,11 +520,15 @@ def intent_for_reference(reference: str, metadata: dict) -> PaymentIntent | None
 
 
 def payments_reconcile(*, since: timedelta = timedelta(hours=6)) -> int:
-    """Catch up after a webhook outage: ask the gateway about recent payments and settle ours."""
-    gateway = get_gateway()
+    """Catch up after a webhook outage: ask the gateways about recent payments and settle ours."""
     created_after = int((timezone.now() - since).timestamp())
     settled = 0
-    for response in gateway.list_recent_payments(created_after=created_after):
+    responses = list(get_gateway().list_recent_payments(created_after=created_after))
+    try:  # instalment plans: the provider's notifications can be lost too
+        responses += get_gateway("instalments").list_recent_payments(created_after=created_after)
+    except GatewayError:
+        logger.exception("Instalment provider unavailable for reconciliation")
+    for response in responses:
         intent = intent_for_reference(response.reference, response.metadata)
         if intent is None or intent.is_final:
             continue

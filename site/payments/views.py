@@ -80,7 +80,7 @@ def intent_outcome_response(request: HttpRequest, intent: PaymentIntent) -> Http
     return_url = reverse("payments:return", args=[intent.pk])
     if status == PaymentIntent.Status.REQUIRES_ACTION:
         next_action_url = intent.checkout_data.get("next_action_url", "")
-        if intent.gateway == "sandbox" and next_action_url:
+        if intent.gateway in ("sandbox", "instalments") and next_action_url:  # their own pages, not Stripe.js
             return redirect(next_action_url)
         return render(
             request,
@@ -109,8 +109,9 @@ def payment_return(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def payment_return_from_gateway(request: HttpRequest) -> HttpResponse:
-    """Stripe sends the shopper back with ?payment_intent=pi_…; find our record and follow it."""
-    intent = get_object_or_404(PaymentIntent, reference=request.GET.get("payment_intent", "") or "-")
+    """Stripe sends the shopper back with ?payment_intent=pi_…, the instalment provider with ?pid=…"""
+    reference = request.GET.get("payment_intent", "") or request.GET.get("pid", "")
+    intent = get_object_or_404(PaymentIntent, reference=reference or "-")
     return payment_return(request, intent.pk)
 
 

@@ -8,6 +8,8 @@ from .base import PaymentGateway
 GATEWAYS = {
     "sandbox": "payments.gateways.sandbox.SandboxGateway",
     "stripe": "payments.gateways.stripe.StripeGateway",
+    "terms": "credit.gateway.TermsGateway",  # pay by invoice: reserves B2B company credit
+    "instalments": "payments.instalments.gateway.InstalmentGateway",  # 3x/4x card instalments (French provider)
 }
 
 

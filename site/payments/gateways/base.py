@@ -36,6 +36,8 @@ class PaymentRequest:
     off_session: bool = False
     payment_method_types: tuple[str, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict)
+    # email, first_name, last_name, country: what an instalment provider needs to know the shopper
+    customer_details: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
