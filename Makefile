@@ -33,6 +33,7 @@ migrate: $(STAMP) ## Apply database migrations
 
 demo-data: migrate ## Load the demo marketplace from ../shared/data/olist (idempotent; ARGS="--full" for everything)
 	$(MANAGE) demo_data $(ARGS)
+	$(MANAGE) credit_demo
 
 run: install demo-data ## Install, migrate, load demo data, then start web + worker + beat on http://127.0.0.1:8000
 	@echo "Comptoir on http://127.0.0.1:$${COMPTOIR_PORT:-8000}/  (Ctrl-C stops web, worker and beat)"
@@ -80,8 +81,10 @@ search-engine-stop: ## Stop the local search engine node
 search-rebuild: $(STAMP) ## Rebuild the engine's product index (new index + alias swap; needs OPENSEARCH_URL)
 	$(MANAGE) search_rebuild
 
-bench-search: $(STAMP) ## Index 100,000 generated products into the engine and report p50/p95 latencies
+bench-search: $(STAMP) ## 100,000 generated products + 300,000 reviews: engine, then database backend; p50/p95
 	OPENSEARCH_URL=$${OPENSEARCH_URL:-$$(bash search/engine/run.sh | tail -n 1)} $(MANAGE) search_bench $(ARGS)
+	DATABASE_URL=sqlite:///var/bench-search.sqlite3 $(MANAGE) migrate --no-input --verbosity 0
+	DATABASE_URL=sqlite:///var/bench-search.sqlite3 $(MANAGE) search_bench --database --generate --queries 50 $(ARGS)
 
 search-eval: demo-data ## Relevance harness: nDCG@10 and zero-result rate, database and engine backends
 	OPENSEARCH_URL=$${OPENSEARCH_URL:-$$(bash search/engine/run.sh | tail -n 1)} $(MANAGE) search_eval $(ARGS)

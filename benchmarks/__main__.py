@@ -70,18 +70,27 @@ def bench_reviews(repeat: int) -> None:
 
 
 def bench_search(repeat: int) -> None:
-    """Product search: the database backend on the loaded catalogue; the engine (20,000 generated
-    products) when OPENSEARCH_URL is set. `make bench-search` runs the full 100,000."""
+    """Product and review search: the database backend on the loaded catalogue; the engine (20,000 generated
+    products, 60,000 reviews) when OPENSEARCH_URL is set. `make bench-search` runs 100,000 products and
+    300,000 reviews on both backends."""
     from django.core.management import call_command
 
     from search import opensearch
 
     if opensearch.enabled():
-        call_command("search_bench", products=20_000, queries=max(repeat, 50))
+        call_command("search_bench", products=20_000, reviews=60_000, queries=max(repeat, 50))
     call_command("search_bench", database=True, queries=max(repeat, 50))
 
 
+def bench_credit_analytics(repeat: int) -> None:
+    """The credit & BNPL analytics (90 days, per month and per week) over 20,000 generated orders (rolled back)."""
+    from credit.benchmark_analytics import bench_credit_analytics as run
+
+    run(repeat)
+
+
 BENCHMARKS = {
+    "credit_analytics": bench_credit_analytics,
     "pages": bench_pages,
     "vendors_bulk_upload": bench_vendors_bulk_upload,
     "checkout": bench_checkout,

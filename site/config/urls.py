@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("shop/payments/", include("payments.urls")),
     path("shop/vendors/", include("vendors.urls")),
+    path("shop/business/", include("credit.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("reviews/", include("reviews.urls")),
     path("", include("home.urls")),  # editorial forms and feeds (webinar registration, newsletter, blog feeds)

@@ -15,3 +15,7 @@ refund_succeeded = Signal()
 # A vendor shipped or delivered lines.
 # kwargs: order, partner, lines (list of order Line), status ("shipped" or "delivered").
 fulfilment_changed = Signal()
+
+# A gateway payment that no basket checkout started (an invoice paid online…) changed status.
+# kwargs: response (payments.gateways.base.PaymentResponse, with the metadata the payment was created with).
+gateway_payment_unmatched = Signal()

@@ -42,7 +42,10 @@ def webhook_event_process(*, event: dict) -> str:
 def on_payment_intent_event(payment_intent: dict) -> str:
     intent = intent_for_reference(payment_intent["id"], payment_intent.get("metadata") or {})
     if intent is None:
-        return "unknown"
+        from core.signals import gateway_payment_unmatched
+
+        replies = gateway_payment_unmatched.send(sender=None, response=payment_response(payment_intent))
+        return "applied" if any(reply for __, reply in replies) else "unknown"
     # In any order: the services lock the intent and ignore what its status already settled.
     payment_apply_response(intent_id=intent.pk, response=payment_response(payment_intent))
     return "applied"

@@ -63,10 +63,14 @@
         amount: parseInt(form.dataset.amountCents, 10),
         currency: form.dataset.currency,
         paymentMethodCreation: "manual",
-        paymentMethodTypes: mount.dataset.methodTypes.split(",")
+        // Our own methods (pay by invoice, card instalments) are not Stripe's to show.
+        paymentMethodTypes: mount.dataset.methodTypes.split(",").filter(function (type) {
+            return type !== "terms" && type.indexOf("instalments_") !== 0;
+        })
     });
     elements.create("payment").mount(mount);
     form.addEventListener("submit", function (event) {
+        if (event.submitter && event.submitter.value === "terms") { lock(); return; }  // pay by invoice
         if (form.elements.payment_method.value) { return; }
         event.preventDefault();
         if (submitting) { return; }

@@ -66,7 +66,7 @@ OSCAR_APPS = [
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "shop.dashboard.orders.apps.OrdersDashboardConfig",
     "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
-    "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
+    "shop.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
     "oscar.apps.dashboard.ranges.apps.RangesDashboardConfig",
@@ -108,6 +108,7 @@ LOCAL_APPS = [
     "blog",
     "shop",
     "vendors",
+    "credit",
 ]
 
 THIRD_PARTY_APPS = [
@@ -512,3 +513,99 @@ CELERY_BEAT_SCHEDULE["editorial-webinar-reminders"] = {
     "schedule": 300,  # reminders go out at most 5 minutes late
 }
 RATELIMIT_FORMS = {**globals().get("RATELIMIT_FORMS", {}), "webinar-register": (5, 600), "newsletter-signup": (5, 600)}
+RATELIMIT_FORMS["webinar-cancel"] = (10, 600)
+
+# ---------------------------------------------------------------------------
+# B2B companies, payment on terms, invoices and dunning (credit app)
+# ---------------------------------------------------------------------------
+CREDIT_BUREAU = env("CREDIT_BUREAU", default="local")  # or "http" (a Creditsafe-like REST API)
+CREDIT_BUREAU_URL = env("CREDIT_BUREAU_URL", default="https://connect.bureau.invalid")
+CREDIT_BUREAU_API_KEY = env("CREDIT_BUREAU_API_KEY", default="")
+CREDIT_MAX_LIMIT = "250000.00"  # no application or override above this
+CREDIT_AUTO_APPROVE_MAX = "20000.00"  # larger limits are always referred to a credit officer
+CREDIT_APPROVE_FROM = 60  # score thresholds of the automated decision
+CREDIT_REFER_FROM = 40
+CREDIT_BUREAU_DECLINE_BELOW = 30
+CREDIT_VAT_RATE = "20.00"  # catalogue prices include French standard VAT
+CREDIT_INVOICE_PREFIX = "CPT"
+CREDIT_DUNNING_SCHEDULE = [(-5, "before_5"), (0, "due"), (7, "after_7"), (15, "after_15"), (30, "after_30")]
+CREDIT_LATE_FEE_AFTER_DAYS = 1  # late fees are charged once, the day after the due date
+CREDIT_LATE_FEE_FIXED = "40.00"  # French fixed recovery indemnity (Code de commerce D441-5)
+CREDIT_LATE_INTEREST_PERCENT = "3.00"
+CREDIT_HOLD_AFTER_DAYS_OVERDUE = 15  # new terms orders are held past this many days overdue
+CREDIT_SELLER = {
+    "name": "Comptoir SAS",
+    "address": ["12 rue du Commerce", "75015 Paris", "France"],
+    "siren": "912 345 678",
+    "vat_number": "FR40912345678",
+    "registration": "RCS Paris 912 345 678, share capital 50,000 EUR",
+    "iban": "FR76 3000 6000 0112 3456 7890 189",
+    "bic": "AGRIFRPP",
+}
+CREDIT_CONSENT_TEXT = (
+    "I confirm I may act for this company. Comptoir will assess this application from the company's order and "
+    "payment history on Comptoir, the company details given here and, where configured, a business credit report "
+    "obtained with the company's legal id. No personal data of members is used for scoring. The decision is "
+    "automated; you can ask for a human review and for an export of the data used at any time."
+)
+CELERY_BEAT_SCHEDULE["credit-dunning"] = {"task": "credit.tasks.run_dunning", "schedule": 3600 * 6}
+RATELIMIT_FORMS = {
+    **globals().get("RATELIMIT_FORMS", {}),
+    "credit:company-create": (5, 3600),
+    "credit:apply": (5, 3600),
+    "credit:members": (30, 3600),
+}
+
+# ---------------------------------------------------------------------------
+# Card instalments for shoppers (payments.instalments): a French 3x/4x provider
+# ---------------------------------------------------------------------------
+INSTALMENT_PROVIDER = env("INSTALMENT_PROVIDER", default="local")  # or "alma" (ALMA_API_KEY required)
+ALMA_API_KEY = env("ALMA_API_KEY", default="")
+ALMA_API_URL = env("ALMA_API_URL", default="https://api.sandbox.getalma.eu")
+# The local provider's fee plans (what the provider contract says; the PaymentOption snippets quote them).
+INSTALMENT_LOCAL_PLANS = {
+    3: {"min": "50.00", "max": "2000.00", "fee_percent": "1.45", "fee_fixed": "0.00", "apr": "15.21"},
+    4: {"min": "100.00", "max": "3000.00", "fee_percent": "2.20", "fee_fixed": "0.00", "apr": "16.89"},
+}
+INSTALMENT_LOCAL_COUNTRIES = ["FR", "BE", "DE", "ES", "IT"]
+INSTALMENT_LOCAL_SIGNING_SECRET = env("INSTALMENT_LOCAL_SIGNING_SECRET", default="local-instalments-signing-key")
+for _market in ("FR", "BE"):  # markets where card instalments are offered (eligibility: payments.instalments)
+    PAYMENT_MARKETS[_market]["methods"] = [*PAYMENT_MARKETS[_market]["methods"], "instalments_3x", "instalments_4x"]
+RATELIMIT_FORMS = {**globals().get("RATELIMIT_FORMS", {}), "payments:instalments-local-page": (20, 600)}
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,
+    {
+        "label": _("Credit & BNPL"),
+        "icon": "fas fa-file-invoice-dollar",
+        "children": [
+            {
+                "label": _("Credit applications"),
+                "url_name": "credit:staff-applications",
+                "access_fn": lambda user, *args, **kwargs: user.is_staff,
+            },
+            {
+                "label": _("Companies and credit accounts"),
+                "url_name": "credit:staff-companies",
+                "access_fn": lambda user, *args, **kwargs: user.is_staff,
+            },
+            {
+                "label": _("Usage analytics"),
+                "url_name": "credit:staff-analytics",
+                "access_fn": lambda user, *args, **kwargs: user.is_staff,
+            },
+        ],
+    },
+]
+
+# ---------------------------------------------------------------------------
+# Search (issue 5, review search): the dashboard's review search, under the Reviews menu
+# ---------------------------------------------------------------------------
+for _entry in OSCAR_DASHBOARD_NAVIGATION:
+    if _entry.get("icon") == "fas fa-star":  # the Reviews menu (reviews section above)
+        _entry["children"].append(
+            {
+                "label": _("Search reviews"),
+                "url_name": "search:review-search",
+                "access_fn": lambda user, *args, **kwargs: user.is_staff or user.partners.exists(),
+            }
+        )

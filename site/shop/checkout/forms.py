@@ -48,9 +48,18 @@ class OnePageCheckoutForm(forms.Form):
     )
     phone_number = forms.CharField(label=_("Phone (for the courier)"), max_length=32, required=False)
     shipping_method = forms.ChoiceField(label=_("Delivery"), widget=forms.RadioSelect)
-    payment_method_type = forms.ChoiceField(label=_("Payment method"), widget=forms.RadioSelect)
+    payment_method_type = forms.ChoiceField(
+        label=_("Payment method"),
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("This payment method is not available for this amount or country.")},
+    )
     # Sandbox: a Stripe test card number. Stripe: the pm_… id the Payment Element created in the browser.
     payment_method = forms.CharField(label=_("Test card number"), max_length=100, required=False)
+    po_number = forms.CharField(label=_("Purchase order number"), max_length=40, required=False)  # pay by invoice
+    # Card instalments: ticked after reading the credit information shown for the chosen plan.
+    instalment_consent = forms.BooleanField(
+        label=_("I have read the credit information above and accept this instalment plan."), required=False
+    )
     expected_total = forms.DecimalField(widget=forms.HiddenInput, max_digits=12, decimal_places=2)
     checkout_token = forms.CharField(widget=forms.HiddenInput, max_length=64)
 
@@ -73,6 +82,12 @@ class OnePageCheckoutForm(forms.Form):
         cleaned = super().clean()
         if cleaned.get("payment_method_type") == "card" and not cleaned.get("payment_method"):
             self.add_error("payment_method", _("Enter your card details."))
+        if str(cleaned.get("payment_method_type", "")).startswith("instalments_") and not cleaned.get(
+            "instalment_consent"
+        ):
+            self.add_error(
+                "instalment_consent", _("Please read the credit information and accept it to pay in instalments.")
+            )
         return cleaned
 
     def shipping_address_data(self) -> dict:

@@ -11,8 +11,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
+from credit.checkout import terms_checkout, terms_context, terms_method_types
 from payments.csp import payment_page_csp_method
-from payments.markets import payment_methods_eligible
+from payments.instalments.checkout import instalment_checkout_start, instalment_context, is_instalment_method
+from payments.markets import payment_methods_eligible, stripe_method_types
 from payments.models import PaymentIntent
 from payments.services import (
     CheckoutDetails,
@@ -62,10 +64,12 @@ class OnePageCheckoutView(FormView):
         return (self.request.POST.get("country") or DEFAULT_COUNTRY).upper()[:2]
 
     def payment_method_types(self) -> list[str]:
-        total = next(iter(self.totals().values()))
-        return payment_methods_eligible(
-            country=self.country_code(), currency=self.request.basket.currency, amount=total
-        )
+        if not hasattr(self, "_payment_method_types"):  # asked by the form, the page and the payment: once
+            total = next(iter(self.totals().values()))
+            self._payment_method_types = payment_methods_eligible(
+                country=self.country_code(), currency=self.request.basket.currency, amount=total
+            ) + terms_method_types(user=self.request.user, amount=total)
+        return self._payment_method_types
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
@@ -108,40 +112,40 @@ class OnePageCheckoutView(FormView):
         if form.is_bound:
             form.data["checkout_token"] = form.initial["checkout_token"]
         totals = self.totals()
+        order_total = totals.get(form["shipping_method"].value(), next(iter(totals.values())))
+        method_types = self.payment_method_types()
         context.update(
             basket=self.request.basket,
             shipping_totals=totals,
-            order_total=totals.get(form["shipping_method"].value(), next(iter(totals.values()))),
+            order_total=order_total,
             gateway=settings.PAYMENT_GATEWAY,
             stripe_publishable_key=settings.STRIPE_PUBLISHABLE_KEY,
-            payment_method_types=self.payment_method_types(),
+            payment_method_types=method_types,
+            stripe_method_types=stripe_method_types(method_types),
             saved_addresses=list(form.fields["saved_address"].queryset) if "saved_address" in form.fields else [],
+            **terms_context(user=self.request.user, amount=order_total),
+            **instalment_context(
+                amount=order_total, currency=self.request.basket.currency, country=self.country_code()
+            ),
         )
         return context
 
+    def checkout_details(self, form) -> CheckoutDetails:
+        return CheckoutDetails(
+            email=form.cleaned_data["email"],
+            shipping_address=form.shipping_address_data(),
+            shipping_method_code=form.cleaned_data["shipping_method"],
+        )
+
     def form_valid(self, form):
         method_type = form.cleaned_data["payment_method_type"]
-        payment_method = (
-            form.cleaned_data["payment_method"]
-            if method_type == "card" or settings.PAYMENT_GATEWAY == "stripe"
-            else method_type
-        )
+        if method_type == "terms":  # pay by invoice: B2B credit, no payment page
+            return terms_checkout(view=self, form=form, details=self.checkout_details(form))
         try:
-            intent = payment_start(
-                basket=self.request.basket,
-                user=self.request.user,
-                details=CheckoutDetails(
-                    email=form.cleaned_data["email"],
-                    shipping_address=form.shipping_address_data(),
-                    shipping_method_code=form.cleaned_data["shipping_method"],
-                ),
-                payment_method=payment_method,
-                expected_total=form.expected_total_value,
-                idempotency_key=form.cleaned_data["checkout_token"],
-                return_url=self.request.build_absolute_uri(reverse("payments:gateway-return")),
-                payment_method_types=tuple(self.payment_method_types()),
-                request=self.request,
-            )
+            if is_instalment_method(method_type):  # 3x/4x: consent recorded, then the provider's page
+                intent = instalment_checkout_start(request=self.request, form=form, details=self.checkout_details(form))
+            else:
+                intent = self.gateway_payment_start(form, method_type)
         except CheckoutError as error:
             form.add_error(None, str(error))
             return self.form_invalid(form)
@@ -153,3 +157,23 @@ class OnePageCheckoutView(FormView):
             form.add_error(None, intent.last_error_message)
             return self.form_invalid(form)
         return intent_outcome_response(self.request, intent)
+
+    def gateway_payment_start(self, form, method_type: str) -> PaymentIntent:
+        """Card, SEPA or a Stripe BNPL method through settings.PAYMENT_GATEWAY."""
+        payment_method = (
+            form.cleaned_data["payment_method"]
+            if method_type == "card" or settings.PAYMENT_GATEWAY == "stripe"
+            else method_type
+        )
+        return payment_start(
+            basket=self.request.basket,
+            user=self.request.user,
+            details=self.checkout_details(form),
+            payment_method=payment_method,
+            expected_total=form.expected_total_value,
+            idempotency_key=form.cleaned_data["checkout_token"],
+            return_url=self.request.build_absolute_uri(reverse("payments:gateway-return")),
+            payment_method_types=stripe_method_types(self.payment_method_types()),
+            payment_method_type=method_type,
+            request=self.request,
+        )
