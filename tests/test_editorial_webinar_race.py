@@ -17,8 +17,11 @@ from django.utils import timezone
 
 from home.models import WebinarIndexPage, WebinarPage, WebinarRegistration
 from home.services import webinar_registration_cancel, webinar_registration_create
+from payments.tests.fixtures import wagtail_locale  # noqa: F401
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# No serialized_rollback: restoring the serialized database clashes with content types another transactional
+# test (same worker) re-created; the Wagtail tree these tests need is built by the fixture below instead.
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 Status = WebinarRegistration.Status
 ROUNDS = 3
 
@@ -45,7 +48,23 @@ def _wide_race_window(monkeypatch):
 
 
 @pytest.fixture
-def new_webinar(home_page):
+def site_home(wagtail_locale):  # noqa: F811
+    """The Wagtail tree a flushed database lacks: a root page, the home page, the default site."""
+    from wagtail.models import Page, Site
+
+    from home.models import HomePage
+
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=wagtail_locale))
+    home = root.add_child(instance=HomePage(title="Comptoir", slug="comptoir-home", introduction="Welcome"))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    return home
+
+
+@pytest.fixture
+def new_webinar(site_home):
+    home_page = site_home
     index = home_page.add_child(instance=WebinarIndexPage(title="Webinars", slug="webinars"))
 
     def make(number: int, capacity: int) -> WebinarPage:

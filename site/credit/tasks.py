@@ -52,7 +52,9 @@ def send_invoice_email(invoice_id: int) -> bool:
 
     with transaction.atomic():
         invoice = (
-            Invoice.objects.select_for_update().select_related("company", "reservation__member").get(pk=invoice_id)
+            Invoice.objects.select_for_update(of=("self",))
+            .select_related("company", "reservation__member")
+            .get(pk=invoice_id)
         )
         if invoice.emailed_at is not None:
             return False
