@@ -33,51 +33,45 @@ def terms_context(*, user, amount: Decimal) -> dict:
     }
 
 
-def terms_checkout(*, view, form, details):
-    """Place the order on terms (credit reserved atomically), or send it to an approver above the buyer's limit."""
-    from payments.services import CheckoutError, payment_start
-    from payments.views import intent_outcome_response, session_intent_remember
-
+def terms_approval_response(*, view, form, details):
+    """Above the buyer's order limit the order goes to an approver: the page to show then, or None to pay now."""
     request = view.request
     member = membership_of(request.user)
     total = form.expected_total_value
-    po_number = form.cleaned_data.get("po_number", "")
-    if member is not None and member.needs_approval(total):
-        try:
-            approval_request(
-                member=member,
-                basket=request.basket,
-                amount=total,
-                checkout_data={
-                    "email": details.email,
-                    "shipping_address": details.shipping_address,
-                    "shipping_method_code": details.shipping_method_code,
-                    "po_number": po_number,
-                },
-            )
-        except CreditError as error:
-            form.add_error(None, str(error))
-            return view.form_invalid(form)
-        messages.success(request, _("Your order is above your limit: it was sent to your company's approvers."))
-        return redirect("credit:company")
+    if member is None or not member.needs_approval(total):
+        return None
     try:
-        intent = payment_start(
+        approval_request(
+            member=member,
             basket=request.basket,
-            user=request.user,
-            details=details,
-            payment_method="terms",
-            expected_total=total,
-            idempotency_key=form.cleaned_data["checkout_token"],
-            return_url="",
-            gateway_name="terms",
-            metadata={"po_number": po_number},
-            request=request,
+            amount=total,
+            checkout_data={
+                "email": details.email,
+                "shipping_address": details.shipping_address,
+                "shipping_method_code": details.shipping_method_code,
+                "po_number": form.cleaned_data.get("po_number", ""),
+            },
         )
-    except CheckoutError as error:
+    except CreditError as error:
         form.add_error(None, str(error))
         return view.form_invalid(form)
-    session_intent_remember(request, intent)
-    if intent.status == intent.Status.FAILED:
-        form.add_error(None, intent.last_error_message)
-        return view.form_invalid(form)
-    return intent_outcome_response(request, intent)
+    messages.success(request, _("Your order is above your limit: it was sent to your company's approvers."))
+    return redirect("credit:company")
+
+
+def terms_payment_start(*, request, form, details):
+    """Pay by invoice: the "terms" gateway reserves the company's credit atomically; no payment page."""
+    from payments.services import payment_start
+
+    return payment_start(
+        basket=request.basket,
+        user=request.user,
+        details=details,
+        payment_method="terms",
+        expected_total=form.expected_total_value,
+        idempotency_key=form.cleaned_data["checkout_token"],
+        return_url="",
+        gateway_name="terms",
+        metadata={"po_number": form.cleaned_data.get("po_number", "")},
+        request=request,
+    )

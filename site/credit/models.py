@@ -270,12 +270,6 @@ class Invoice(models.Model):
     def amount_due(self) -> Decimal:
         return self.total_incl_tax + self.late_fees - self.amount_paid
 
-    def is_overdue(self, today) -> bool:
-        return self.status == self.Status.OPEN and today > self.due_on
-
-    def days_overdue(self, today) -> int:
-        return max((today - self.due_on).days, 0) if self.status == self.Status.OPEN else 0
-
 
 class InvoiceSequence(models.Model):
     """The last invoice number of a year (locked while numbering: French invoices have no gaps)."""

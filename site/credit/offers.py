@@ -14,8 +14,6 @@ from oscar.core.loading import get_model
 
 Condition = get_model("offer", "Condition")
 
-OFFER_NAME = "Negotiated company discount"
-
 
 def company_discount_percent(user) -> Decimal:
     from .models import CompanyMember

@@ -190,7 +190,7 @@ def applicant_message(result_outcome: str, reasons: list[dict] | list[Reason]) -
         return str(_("Good news: your company can now pay by invoice."))
     if result_outcome == "refer":
         return str(_("Our credit team is reviewing your application and will answer within two business days."))
-    negatives = [str(REASONS[code][1]) for code in codes if code in REASONS and _is_negative(code)][:3]
+    negatives = [str(REASONS[code][1]) for code in codes if code in NEGATIVE_CODES][:3]
     if not negatives:
         return str(_("We cannot offer payment terms at the moment."))
     return str(_("We cannot offer payment terms at the moment, mainly because of: %(reasons)s.")) % {
@@ -213,7 +213,3 @@ NEGATIVE_CODES = {
     "REVENUE_NOT_SUPPLIED",
     "LIMIT_HIGH_FOR_REVENUE",
 }
-
-
-def _is_negative(code: str) -> bool:
-    return code in NEGATIVE_CODES

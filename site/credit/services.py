@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
-from . import scoring
+from . import scoring, tasks
 from .bureau import BureauError, get_bureau
 from .models import (
     ZERO,
@@ -163,11 +163,9 @@ def scoring_inputs(*, company: Company, requested_limit: Decimal, today: date | 
     }
     late = sum(1 for invoice in paid if timezone.localdate(last_payment[invoice.pk]) > invoice.due_on)
     references = list(orders.filter(payment_intent__isnull=False).values_list("payment_intent__reference", flat=True))
-    disputes = sum(
-        1
-        for payload in WebhookEvent.objects.filter(type="charge.dispute.created").values_list("payload", flat=True)
-        if (payload.get("data", {}).get("object", {}) or {}).get("payment_intent") in references
-    )
+    disputes = WebhookEvent.objects.filter(
+        type="charge.dispute.created", payload__data__object__payment_intent__in=references
+    ).count()
     first_joined = min(
         [company.created, *company.members.values_list("user__date_joined", flat=True)], default=company.created
     )
@@ -289,9 +287,7 @@ def _apply_outcome(*, application, outcome: str, limit: Decimal, terms_days: int
 
 
 def _notify_applicant(application: CreditApplication) -> None:
-    from .tasks import send_decision_email
-
-    send_decision_email.delay_on_commit(application.pk)
+    tasks.send_decision_email.delay_on_commit(application.pk)
 
 
 def account_limit_set(*, account: CreditAccount, limit: Decimal, by=None, terms_days=None, key: str, note: str = ""):
@@ -335,13 +331,19 @@ def terms_available_for(*, member: CompanyMember | None, amount: Decimal) -> tup
         return False, _("Your company has no approved payment terms.")
     if not member.can_buy:
         return False, _("Your role in the company does not allow ordering.")
+    refusal = _account_refusal(account=account, amount=amount)
+    return not refusal, refusal
+
+
+def _account_refusal(*, account: CreditAccount, amount: Decimal) -> str:
+    """Why the account cannot take ``amount`` on terms now ("" when it can): the page and the reservation agree."""
     if account.on_hold:
-        return False, _("Payment on terms is on hold: an invoice is overdue.")
+        return _("Payment on terms is on hold: an invoice is overdue.")
     if amount > account.available:
-        return False, _("This order exceeds your company's available credit (%(available)s EUR).") % {
+        return _("This order exceeds your company's available credit (%(available)s EUR).") % {
             "available": account.available
         }
-    return True, ""
+    return ""
 
 
 def credit_reserve(*, intent, amount: Decimal, po_number: str = "") -> CreditReservation:
@@ -354,13 +356,14 @@ def credit_reserve(*, intent, amount: Decimal, po_number: str = "") -> CreditRes
         existing = CreditReservation.objects.filter(intent=intent).first()
         if existing is not None:
             return existing
-        if account.on_hold:
-            raise CreditError(_("Payment on terms is on hold: an invoice is overdue."))
-        if amount <= 0 or amount > account.limit - account.used:
+        if amount <= 0:
             raise CreditError(
                 _("This order exceeds your company's available credit (%(available)s EUR).")
                 % {"available": account.available}
             )
+        refusal = _account_refusal(account=account, amount=amount)  # read again under the row lock
+        if refusal:
+            raise CreditError(refusal)
         account.used += amount
         account.save(update_fields=["used", "updated"])
         reservation = CreditReservation.objects.create(
@@ -386,7 +389,7 @@ def credit_release(*, reservation: CreditReservation, amount: Decimal, key: str,
         amount = min(amount, reservation.amount)
         if amount <= 0:
             return ZERO
-        invoice = Invoice.objects.filter(reservation=reservation).first()
+        invoice = Invoice.objects.select_for_update().filter(reservation=reservation).first()
         if invoice is not None:
             amount = min(amount, invoice.amount_due)
             _invoice_credit(invoice=invoice, amount=amount, method=InvoicePayment.Method.CREDIT_NOTE, reference=key)
@@ -491,19 +494,12 @@ def invoice_issue(*, order, today: date | None = None) -> Invoice | None:
         )
         reservation.status = CreditReservation.Status.INVOICED
         reservation.save(update_fields=["status"])
-        transaction.on_commit(lambda: _send_invoice_email(invoice.pk))
+        tasks.send_invoice_email.delay_on_commit(invoice.pk)
     return invoice
 
 
-def _send_invoice_email(invoice_id: int) -> None:
-    from .tasks import send_invoice_email
-
-    send_invoice_email.delay(invoice_id)
-
-
 def _invoice_credit(*, invoice: Invoice, amount: Decimal, method: str, reference: str, by=None) -> InvoicePayment:
-    """Record money (or a credit note) against an invoice; caller holds the account lock."""
-    invoice = Invoice.objects.select_for_update().get(pk=invoice.pk)
+    """Record money (or a credit note) against an invoice; the caller holds the account's and the invoice's locks."""
     payment = InvoicePayment.objects.create(
         invoice=invoice, amount=amount, method=method, reference=reference, recorded_by=by
     )
@@ -593,14 +589,16 @@ def dunning_run(*, today: date | None = None) -> int:
     today = today or timezone.localdate()
     done = 0
     horizon = today + timedelta(days=max(-offset for offset, __ in settings.CREDIT_DUNNING_SCHEDULE))
+    account_ids = set()
     for invoice in Invoice.objects.filter(status=Invoice.Status.OPEN, due_on__lte=horizon).select_related(
-        "reservation__account"
+        "reservation"
     ):
         for step in dunning_steps(invoice, today):
             done += dunning_step_apply(invoice=invoice, step=step, today=today)
+        account_ids.add(invoice.reservation.account_id)
+    for account_id in sorted(account_ids):  # once per account, however many of its invoices are open
         with transaction.atomic():
-            account = CreditAccount.objects.select_for_update().get(pk=invoice.reservation.account_id)
-            hold_review(account=account, today=today)
+            hold_review(account=CreditAccount.objects.select_for_update().get(pk=account_id), today=today)
     return done
 
 
@@ -628,9 +626,7 @@ def dunning_step_apply(*, invoice: Invoice, step: str, today: date) -> int:
                 key=f"fee-{invoice.pk}",
                 invoice=invoice,
             )
-        from .tasks import send_dunning_email
-
-        send_dunning_email.delay_on_commit(invoice.pk, step)
+        tasks.send_dunning_email.delay_on_commit(invoice.pk, step)
     return 1
 
 
@@ -665,14 +661,8 @@ def approval_request(*, member: CompanyMember, basket, amount: Decimal, checkout
         except IntegrityError as error:
             raise CreditError(_("This basket is already waiting for approval.")) from error
         basket.freeze()
-    transaction.on_commit(lambda: _send_approval_email(approval.pk))
+    tasks.send_approval_email.delay_on_commit(approval.pk)
     return approval
-
-
-def _send_approval_email(approval_id: int) -> None:
-    from .tasks import send_approval_email
-
-    send_approval_email.delay(approval_id)
 
 
 def approval_decide(*, approval: OrderApproval, approver, approve: bool, note: str = ""):

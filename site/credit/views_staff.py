@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.mixins import UserPassesTestMixin
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -86,9 +87,7 @@ class CompanyListView(StaffRequiredMixin, ListView):
     def get_queryset(self):
         queryset = Company.objects.select_related("credit_account").order_by("name")
         query = self.request.GET.get("q", "").strip()
-        return (
-            queryset.filter(name__icontains=query) | queryset.filter(legal_id__icontains=query) if query else queryset
-        )
+        return queryset.filter(Q(name__icontains=query) | Q(legal_id__icontains=query)) if query else queryset
 
 
 class CompanyDetailView(StaffRequiredMixin, DetailView):

@@ -90,6 +90,10 @@ def test_credit_team_pages_are_staff_only(client, company, buyer, staff_user, ve
     for url in urls:
         assert client.get(url).status_code == 200, url
     assert company.name in client.get(reverse("credit:staff-companies")).content.decode()
+    companies = reverse("credit:staff-companies")
+    assert list(client.get(companies, {"q": company.legal_id[:9]}).context["companies"]) == [company]
+    assert list(client.get(companies, {"q": "acme bureau"}).context["companies"]) == [company]
+    assert not client.get(companies, {"q": "nobody"}).context["companies"]
 
 
 def test_staff_override_through_the_dashboard(client, company, buyer, staff_user):

@@ -313,3 +313,35 @@ def test_overlapping_applications_and_members_without_the_right_role(company, bu
         )
     with pytest.raises(CreditError, match="negative"):
         member_add(company=company, by=buyer, user=buyer, role="buyer", order_limit=Decimal("-1"))
+
+
+@pytest.mark.django_db
+def test_disputes_on_the_members_payments_are_counted_and_others_are_not(company, buyer):
+    from oscar.test.factories import create_order
+
+    from credit.services import scoring_inputs
+    from payments.models import PaymentIntent, WebhookEvent
+
+    order = create_order(user=buyer)
+    PaymentIntent.objects.create(
+        idempotency_key="disputed",
+        gateway="stripe",
+        reference="pi_disputed",
+        amount=Decimal("80.00"),
+        currency="EUR",
+        user=buyer,
+        email=buyer.email,
+        order=order,
+        status="succeeded",
+    )
+    for number, payment_intent in enumerate(("pi_disputed", "pi_someone_else")):
+        WebhookEvent.objects.create(
+            event_id=f"evt_dispute_{number}",
+            type="charge.dispute.created",
+            payload={"data": {"object": {"id": f"dp_{number}", "payment_intent": payment_intent}}},
+        )
+    WebhookEvent.objects.create(
+        event_id="evt_refund", type="charge.refunded", payload={"data": {"object": {"payment_intent": "pi_disputed"}}}
+    )
+    inputs = scoring_inputs(company=company, requested_limit=Decimal("1000"))
+    assert (inputs.orders_count, inputs.disputes_count) == (1, 1)

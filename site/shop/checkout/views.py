@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
-from credit.checkout import terms_checkout, terms_context, terms_method_types
+from credit.checkout import terms_approval_response, terms_context, terms_method_types, terms_payment_start
 from payments.csp import payment_page_csp_method
 from payments.instalments.checkout import instalment_checkout_start, instalment_context, is_instalment_method
 from payments.markets import payment_methods_eligible, stripe_method_types
@@ -139,13 +139,18 @@ class OnePageCheckoutView(FormView):
 
     def form_valid(self, form):
         method_type = form.cleaned_data["payment_method_type"]
-        if method_type == "terms":  # pay by invoice: B2B credit, no payment page
-            return terms_checkout(view=self, form=form, details=self.checkout_details(form))
+        details = self.checkout_details(form)
+        if method_type == "terms":  # pay by invoice: above the buyer's limit, an approver decides first
+            parked = terms_approval_response(view=self, form=form, details=details)
+            if parked is not None:
+                return parked
         try:
-            if is_instalment_method(method_type):  # 3x/4x: consent recorded, then the provider's page
-                intent = instalment_checkout_start(request=self.request, form=form, details=self.checkout_details(form))
+            if method_type == "terms":  # B2B credit reserved, no payment page
+                intent = terms_payment_start(request=self.request, form=form, details=details)
+            elif is_instalment_method(method_type):  # 3x/4x: consent recorded, then the provider's page
+                intent = instalment_checkout_start(request=self.request, form=form, details=details)
             else:
-                intent = self.gateway_payment_start(form, method_type)
+                intent = self.gateway_payment_start(form, method_type, details)
         except CheckoutError as error:
             form.add_error(None, str(error))
             return self.form_invalid(form)
@@ -158,7 +163,7 @@ class OnePageCheckoutView(FormView):
             return self.form_invalid(form)
         return intent_outcome_response(self.request, intent)
 
-    def gateway_payment_start(self, form, method_type: str) -> PaymentIntent:
+    def gateway_payment_start(self, form, method_type: str, details: CheckoutDetails) -> PaymentIntent:
         """Card, SEPA or a Stripe BNPL method through settings.PAYMENT_GATEWAY."""
         payment_method = (
             form.cleaned_data["payment_method"]
@@ -168,7 +173,7 @@ class OnePageCheckoutView(FormView):
         return payment_start(
             basket=self.request.basket,
             user=self.request.user,
-            details=self.checkout_details(form),
+            details=details,
             payment_method=payment_method,
             expected_total=form.expected_total_value,
             idempotency_key=form.cleaned_data["checkout_token"],
